@@ -1,0 +1,45 @@
+package fr.guichet.app;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of guichet.jar: parses the command line and hands over to one command. */
+@Command(
+    name = "guichet",
+    mixinStandardHelpOptions = true,
+    version = "Guichet 0.1.0",
+    description = "Entretien guidé pour l'accueil des CCAS, CIAS et PIMMS.",
+    subcommands = {
+      CheckScriptsCommand.class,
+      ReplayCommand.class,
+      TestScriptsCommand.class,
+    })
+public final class Main implements Runnable {
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs a command line and returns its exit code (2 for a usage mistake). */
+  public static int run(String... args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (ex, cmd, parsed) -> {
+          cmd.getErr().println("Erreur : " + ex.getMessage());
+          return 1;
+        });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    // No subcommand: the terminal interface arrives with the terminal issue; until then, say how to use it.
+    new CommandLine(this).usage(System.out);
+  }
+}
