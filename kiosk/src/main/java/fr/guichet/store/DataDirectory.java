@@ -1,0 +1,116 @@
+package fr.guichet.store;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The folder that holds the database, the key file, kept PDFs and logs.
+ *
+ * <p>Chosen by one rule for every command: {@code --data DIR} if given, else the environment
+ * variable {@value #ENV_VARIABLE}, else {@code ~/.local/share/guichet}.
+ */
+public final class DataDirectory {
+  /** The environment variable naming the data directory. */
+  public static final String ENV_VARIABLE = "GUICHET_DATA";
+  /** Database file name inside the directory. */
+  public static final String DATABASE_FILE = "guichet.db";
+
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      PosixFilePermissions.fromString("rwx------");
+
+  private final Path path;
+
+  private DataDirectory(Path path) {
+    this.path = path.toAbsolutePath().normalize();
+  }
+
+  /** A data directory at an explicit place (tests, {@code --data}). */
+  public static DataDirectory of(Path path) {
+    return new DataDirectory(path);
+  }
+
+  /**
+   * Applies the rule: {@code dataOption} (may be null or blank), else {@code env}'s
+   * {@value #ENV_VARIABLE}, else {@code userHome/.local/share/guichet}.
+   */
+  public static DataDirectory resolve(String dataOption, Map<String, String> env, Path userHome) {
+    if (dataOption != null && !dataOption.isBlank()) {
+      return new DataDirectory(Path.of(dataOption));
+    }
+    String fromEnv = env.get(ENV_VARIABLE);
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return new DataDirectory(Path.of(fromEnv));
+    }
+    return new DataDirectory(userHome.resolve(".local").resolve("share").resolve("guichet"));
+  }
+
+  /** The rule applied to this process's environment and home directory. */
+  public static DataDirectory resolve(String dataOption) {
+    return resolve(dataOption, System.getenv(), Path.of(System.getProperty("user.home")));
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  public Path databaseFile() {
+    return path.resolve(DATABASE_FILE);
+  }
+
+  public Path keyFile() {
+    return path.resolve(KeyFile.FILE_NAME);
+  }
+
+  /**
+   * Creates the directory (owner-only, 0700) if missing and checks it is a writable directory.
+   *
+   * @throws StoreException with a French message when that is not possible
+   */
+  public DataDirectory ensureUsable() {
+    try {
+      if (!Files.exists(path)) {
+        Path parent = path.getParent();
+        if (parent != null) {
+          Files.createDirectories(parent);
+        }
+        if (posix()) {
+          Files.createDirectory(path, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        } else {
+          Files.createDirectory(path);
+        }
+      }
+    } catch (IOException | SecurityException e) {
+      throw failure("ne peut pas être créé", "cannot be created", e);
+    }
+    if (!Files.isDirectory(path)) {
+      throw failure("n'est pas un dossier", "is not a directory", null);
+    }
+    if (!Files.isWritable(path)) {
+      throw failure("est en lecture seule", "is not writable", null);
+    }
+    return this;
+  }
+
+  static boolean posix() {
+    return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+  }
+
+  private StoreException failure(String french, String english, Throwable cause) {
+    return new StoreException(
+        "Le dossier de données " + path + " " + french
+            + ". Vérifiez l'option --data ou la variable " + ENV_VARIABLE + ".",
+        "Data directory " + path + " " + english,
+        cause);
+  }
+
+  @Override
+  public String toString() {
+    return path.toString();
+  }
+}
