@@ -1,0 +1,19 @@
+package fr.guichet.print;
+
+import java.util.regex.Pattern;
+
+/**
+ * French typography for printed lines: the space before « : ; ! ? » and after « becomes a
+ * no-break space, so that a line never starts with a lone "»" or ":".
+ */
+final class FrenchSpacing {
+    private static final Pattern BEFORE = Pattern.compile(" ([:;!?»])");
+    private static final Pattern AFTER = Pattern.compile("« ");
+
+    private FrenchSpacing() {
+    }
+
+    static String apply(String text) {
+        return AFTER.matcher(BEFORE.matcher(text).replaceAll("\u00a0$1")).replaceAll("«\u00a0");
+    }
+}
