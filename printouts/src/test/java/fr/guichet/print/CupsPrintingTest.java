@@ -1,0 +1,90 @@
+package fr.guichet.print;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * Prints for real through CUPS to a cups-pdf queue and reads the printed PDF back. Runs only
+ * when GUICHET_CUPS_QUEUE names the queue (see .ci/start-cups.sh); the output directory is
+ * GUICHET_CUPS_OUTPUT_DIR, or ~/PDF as cups-pdf does by default.
+ */
+@EnabledIfEnvironmentVariable(named = "GUICHET_CUPS_QUEUE", matches = ".+")
+class CupsPrintingTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private final String queue = System.getenv("GUICHET_CUPS_QUEUE");
+    private final Path outputDir = Path.of(System.getenv().getOrDefault("GUICHET_CUPS_OUTPUT_DIR",
+            System.getProperty("user.home") + "/PDF"));
+
+    @Test
+    void print_whenA4ToCupsPdfQueue_printedCopyIsA4AndItsQrDecodes() throws Exception {
+        byte[] pdf = new PdfSummaryRenderer().render(SummaryFixtures.full(), PaperFormat.A4);
+        Set<Path> before = pdfsIn(outputDir);
+
+        CupsPrinter.named(queue).print(pdf, PaperFormat.A4);
+
+        byte[] printed = Files.readAllBytes(awaitNewPdf(before));
+        List<PDRectangle> pages = PdfInspection.pageSizes(printed);
+        assertThat(pages).hasSize(2).allSatisfy(page -> {
+            assertThat(page.getWidth()).isCloseTo(210 * PdfInspection.MM, within(2f));
+            assertThat(page.getHeight()).isCloseTo(297 * PdfInspection.MM, within(2f));
+        });
+        // The printed copy is re-distilled by Ghostscript: its text is not extractable, its QR code is.
+        assertThat(PdfInspection.decodeQr(PdfInspection.renderFirstPage(printed, 150)))
+                .isEqualTo(SummaryFixtures.QR_PAYLOAD);
+    }
+
+    @Test
+    void print_whenReceiptToCupsPdfQueue_isPrintedAndItsQrDecodes() throws Exception {
+        byte[] pdf = new PdfSummaryRenderer().render(SummaryFixtures.minimal(), PaperFormat.RECEIPT_80MM);
+        Set<Path> before = pdfsIn(outputDir);
+
+        CupsPrinter.named(queue).print(pdf, PaperFormat.RECEIPT_80MM);
+
+        byte[] printed = Files.readAllBytes(awaitNewPdf(before));
+        assertThat(PdfInspection.decodeQr(PdfInspection.renderFirstPage(printed, 150)))
+                .isEqualTo(SummaryFixtures.QR_PAYLOAD);
+    }
+
+    /** Polls until cups-pdf has written a new PDF and its size has stopped changing. */
+    private Path awaitNewPdf(Set<Path> before) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        long lastSize = -1;
+        while (System.nanoTime() < deadline) {
+            Set<Path> created = pdfsIn(outputDir);
+            created.removeAll(before);
+            if (created.size() == 1) {
+                Path file = created.iterator().next();
+                long size = Files.size(file);
+                if (size > 0 && size == lastSize) {
+                    return file;
+                }
+                lastSize = size;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no new PDF in " + outputDir + " after " + TIMEOUT.toSeconds()
+                + " s; see /var/log/cups/error_log");
+    }
+
+    private static Set<Path> pdfsIn(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return new java.util.HashSet<>();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".pdf")).collect(Collectors.toSet());
+        }
+    }
+}
