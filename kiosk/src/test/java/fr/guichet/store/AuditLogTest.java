@@ -1,0 +1,99 @@
+package fr.guichet.store;
+
+import static fr.guichet.store.StoreFixture.DESK;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditLogTest {
+  @TempDir Path dir;
+  final StoreFixture.MutableClock clock = new StoreFixture.MutableClock();
+
+  private UUID writeSomeHistory() {
+    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
+      Session s = store.create("rsa", "1", DESK);
+      store.appendAnswer(s.id(), "date_naissance", "1960-01-01", DESK);
+      store.audit(DESK, "PRINTED", s.id(), "recu");
+      store.setStatus(s.id(), SessionStatus.TERMINEE, DESK);
+      return s.id();
+    }
+  }
+
+  @Test
+  void auditTrail_afterChanges_listsWhoDidWhatWithoutValues() {
+    UUID id = writeSomeHistory();
+    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
+      assertThat(store.auditTrail(id))
+          .extracting(AuditEntry::action, AuditEntry::detail, AuditEntry::actor,
+              AuditEntry::terminal)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("SESSION_CREATED", "", "m.durand", "accueil-1"),
+              org.assertj.core.groups.Tuple.tuple("ANSWER_SET", "date_naissance", "m.durand",
+                  "accueil-1"),
+              org.assertj.core.groups.Tuple.tuple("PRINTED", "recu", "m.durand", "accueil-1"),
+              org.assertj.core.groups.Tuple.tuple("STATUS_TERMINEE", "", "m.durand", "accueil-1"));
+      assertThat(store.verifyAudit()).isEmpty();
+    }
+  }
+
+  @Test
+  void verifyAudit_whenAnEntryIsEditedBehindTheStoresBack_returnsThatEntry() throws SQLException {
+    writeSomeHistory();
+    try (Connection c = jdbc(); Statement st = c.createStatement()) {
+      st.execute("DROP TRIGGER audit_log_no_update");
+      assertThat(st.executeUpdate("UPDATE audit_log SET actor = 'intrus' WHERE seq = 2"))
+          .isEqualTo(1);
+    }
+    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
+      assertThat(store.verifyAudit()).hasValueSatisfying(e -> {
+        assertThat(e.seq()).isEqualTo(2);
+        assertThat(e.actor()).isEqualTo("intrus");
+      });
+    }
+  }
+
+  @Test
+  void verifyAudit_whenAnEntryIsDeleted_returnsTheNextOne() throws SQLException {
+    writeSomeHistory();
+    try (Connection c = jdbc(); Statement st = c.createStatement()) {
+      st.execute("DROP TRIGGER audit_log_no_delete");
+      st.executeUpdate("DELETE FROM audit_log WHERE seq = 2");
+    }
+    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
+      assertThat(store.verifyAudit()).map(AuditEntry::seq).contains(3L);
+    }
+  }
+
+  @Test
+  void auditLog_whenUpdatedThroughSql_isRefusedByTrigger() throws SQLException {
+    writeSomeHistory();
+    try (Connection c = jdbc(); Statement st = c.createStatement()) {
+      assertThatThrownBy(() -> st.executeUpdate("UPDATE audit_log SET actor = 'x'"))
+          .hasMessageContaining("append-only");
+      assertThatThrownBy(() -> st.executeUpdate("DELETE FROM audit_log"))
+          .hasMessageContaining("append-only");
+    }
+  }
+
+  @Test
+  void audit_whenDetailLooksLikePersonalData_isRejected() {
+    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
+      assertThatThrownBy(() -> store.audit(DESK, "VIEWED", null, "Jean Dupont"))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> store.audit(DESK, "vu par Jean", null, ""))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  private Connection jdbc() throws SQLException {
+    return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("guichet.db"));
+  }
+}
