@@ -7,9 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class CupsPrintingTest {
     @Test
     void print_whenA4ToCupsPdfQueue_printedCopyIsA4AndItsQrDecodes() throws Exception {
         byte[] pdf = new PdfSummaryRenderer().render(SummaryFixtures.full(), PaperFormat.A4);
-        Set<Path> before = pdfsIn(outputDir);
+        Map<Path, FileTime> before = pdfsIn(outputDir);
 
         CupsPrinter.named(queue).print(pdf, PaperFormat.A4);
 
@@ -49,7 +50,7 @@ class CupsPrintingTest {
     @Test
     void print_whenReceiptToCupsPdfQueue_isPrintedAndItsQrDecodes() throws Exception {
         byte[] pdf = new PdfSummaryRenderer().render(SummaryFixtures.minimal(), PaperFormat.RECEIPT_80MM);
-        Set<Path> before = pdfsIn(outputDir);
+        Map<Path, FileTime> before = pdfsIn(outputDir);
 
         CupsPrinter.named(queue).print(pdf, PaperFormat.RECEIPT_80MM);
 
@@ -58,15 +59,19 @@ class CupsPrintingTest {
                 .isEqualTo(SummaryFixtures.QR_PAYLOAD);
     }
 
-    /** Polls until cups-pdf has written a new PDF and its size has stopped changing. */
-    private Path awaitNewPdf(Set<Path> before) throws IOException, InterruptedException {
+    /**
+     * Polls until cups-pdf has written a new or rewritten PDF (it names files after the job
+     * title, so a later job may reuse a name) and its size has stopped changing.
+     */
+    private Path awaitNewPdf(Map<Path, FileTime> before) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         long lastSize = -1;
         while (System.nanoTime() < deadline) {
-            Set<Path> created = pdfsIn(outputDir);
-            created.removeAll(before);
-            if (created.size() == 1) {
-                Path file = created.iterator().next();
+            List<Path> written = pdfsIn(outputDir).entrySet().stream()
+                    .filter(file -> !file.getValue().equals(before.get(file.getKey())))
+                    .map(Map.Entry::getKey).toList();
+            if (written.size() == 1) {
+                Path file = written.get(0);
                 long size = Files.size(file);
                 if (size > 0 && size == lastSize) {
                     return file;
@@ -79,12 +84,15 @@ class CupsPrintingTest {
                 + " s; see /var/log/cups/error_log");
     }
 
-    private static Set<Path> pdfsIn(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return new java.util.HashSet<>();
+    private static Map<Path, FileTime> pdfsIn(Path dir) throws IOException {
+        Map<Path, FileTime> pdfs = new HashMap<>();
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".pdf")).toList()) {
+                    pdfs.put(file, Files.getLastModifiedTime(file));
+                }
+            }
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.toString().endsWith(".pdf")).collect(Collectors.toSet());
-        }
+        return pdfs;
     }
 }
