@@ -1,0 +1,224 @@
+package fr.guichet.eligibility.openfisca;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A validated OpenFisca Web API situation: persons, groups by entity with their roles, variables by period. */
+public final class OpenFiscaDocument {
+  static final List<String> GROUP_ENTITIES = List.of("familles", "foyers_fiscaux", "menages");
+  private static final Map<String, String> FIRST_ROLE = Map.of("familles", "parents", "foyers_fiscaux", "declarants", "menages", "personne_de_reference");
+
+  /** A group of one entity: its JSON node and its members by role, in document order. */
+  public record Group(String id, ObjectNode node, Map<String, List<String>> members) {
+    List<String> role(String role) {
+      return members.getOrDefault(role, List.of());
+    }
+  }
+
+  private final ObjectNode root;
+  private final Map<String, ObjectNode> persons = new LinkedHashMap<>();
+  private final Map<String, Map<String, Group>> groups = new HashMap<>();
+  private final Map<String, Map<String, String>> membership = new HashMap<>();
+
+  private OpenFiscaDocument(ObjectNode root) {
+    this.root = root;
+  }
+
+  /** Validates the document; throws {@link OpenFiscaInputException} naming the first problem. */
+  public static OpenFiscaDocument of(JsonNode json) {
+    if (!(json instanceof ObjectNode root)) {
+      throw new OpenFiscaInputException("le document doit être un objet JSON (individus, familles, foyers_fiscaux, menages)");
+    }
+    OpenFiscaDocument doc = new OpenFiscaDocument(root);
+    doc.validate();
+    return doc;
+  }
+
+  public ObjectNode root() {
+    return root;
+  }
+
+  public Map<String, ObjectNode> persons() {
+    return persons;
+  }
+
+  public Map<String, Group> groups(String entity) {
+    return groups.get(entity);
+  }
+
+  public Group groupOf(String entity, String personId) {
+    return groups.get(entity).get(membership.get(entity).get(personId));
+  }
+
+  private void validate() {
+    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!key.equals("individus") && !GROUP_ENTITIES.contains(key)) {
+        throw new OpenFiscaInputException("entité non prise en charge : " + key);
+      }
+    }
+    JsonNode individus = root.path("individus");
+    if (!individus.isObject() || individus.isEmpty()) {
+      throw new OpenFiscaInputException("« individus » doit lister au moins une personne");
+    }
+    individus.fields().forEachRemaining(e -> {
+      if (!e.getValue().isObject()) {
+        throw new OpenFiscaInputException("l'individu " + e.getKey() + " doit être un objet");
+      }
+      persons.put(e.getKey(), (ObjectNode) e.getValue());
+      checkVariables("individus", e.getKey(), (ObjectNode) e.getValue());
+    });
+    for (String entity : GROUP_ENTITIES) {
+      readGroups(entity);
+    }
+  }
+
+  private void readGroups(String entity) {
+    Map<String, Group> byId = new LinkedHashMap<>();
+    Map<String, String> members = new HashMap<>();
+    JsonNode node = root.path(entity);
+    if (!node.isMissingNode() && !node.isObject()) {
+      throw new OpenFiscaInputException("« " + entity + " » doit être un objet");
+    }
+    node.fields().forEachRemaining(e -> {
+      if (!e.getValue().isObject()) {
+        throw new OpenFiscaInputException(entity + " " + e.getKey() + " doit être un objet");
+      }
+      ObjectNode group = (ObjectNode) e.getValue();
+      Map<String, List<String>> roles = new LinkedHashMap<>();
+      for (String role : VariableCatalog.ROLES.get(entity)) {
+        List<String> ids = ids(group.get(role), entity, e.getKey(), role);
+        for (String id : ids) {
+          if (!persons.containsKey(id)) {
+            throw new OpenFiscaInputException("identifiant inconnu « " + id + " » dans le rôle " + role + " de " + entity + " " + e.getKey());
+          }
+          String previous = members.put(id, e.getKey());
+          if (previous != null) {
+            throw new OpenFiscaInputException("la personne « " + id + " » est dans deux groupes de " + entity + " : " + previous + " et " + e.getKey());
+          }
+        }
+        roles.put(role, ids);
+      }
+      checkVariables(entity, e.getKey(), group);
+      byId.put(e.getKey(), new Group(e.getKey(), group, roles));
+    });
+    for (String person : persons.keySet()) {
+      if (!members.containsKey(person)) {
+        String id = "_" + entity + "_" + person;
+        byId.put(id, new Group(id, root.objectNode(), Map.of(FIRST_ROLE.get(entity), List.of(person))));
+        members.put(person, id);
+      }
+    }
+    groups.put(entity, byId);
+    membership.put(entity, members);
+  }
+
+  private static List<String> ids(JsonNode value, String entity, String group, String role) {
+    List<String> ids = new ArrayList<>();
+    if (value == null || value.isNull()) {
+      return ids;
+    }
+    if (value.isTextual() || value.isNumber()) {
+      ids.add(value.asText());
+    } else if (value.isArray()) {
+      value.forEach(v -> ids.add(v.asText()));
+    } else {
+      throw new OpenFiscaInputException("rôle " + role + " de " + entity + " " + group + " : un identifiant ou une liste est attendu");
+    }
+    return ids;
+  }
+
+  private static void checkVariables(String entity, String id, ObjectNode node) {
+    node.fields().forEachRemaining(e -> {
+      String name = e.getKey();
+      if (VariableCatalog.ROLES.get(entity).contains(name)) {
+        return;
+      }
+      if (!VariableCatalog.supported(entity, name)) {
+        throw new OpenFiscaInputException("variable non prise en charge : " + name + " (" + entity + " " + id + ")");
+      }
+      if (!e.getValue().isObject()) {
+        throw new OpenFiscaInputException("la variable " + name + " de " + id + " doit associer des périodes à des valeurs");
+      }
+      e.getValue().fields().forEachRemaining(v -> {
+        checkPeriod(name, v.getKey());
+        if (v.getValue().isNull() && !VariableCatalog.OUTPUTS.get(entity).contains(name)) {
+          throw new OpenFiscaInputException("variable non prise en charge en sortie : " + name + " (" + entity + " " + id + ")");
+        }
+      });
+    });
+  }
+
+  private static void checkPeriod(String variable, String period) {
+    if (period.equals("ETERNITY")) {
+      if (!variable.equals("date_naissance")) {
+        throw new OpenFiscaInputException("période ETERNITY non prise en charge pour " + variable);
+      }
+      return;
+    }
+    try {
+      if (period.length() == 7) {
+        YearMonth.parse(period);
+        if (VariableCatalog.YEARLY.contains(variable)) {
+          throw new OpenFiscaInputException("période mensuelle " + period + " refusée pour la variable annuelle " + variable);
+        }
+      } else if (period.length() == 4) {
+        Year.parse(period);
+      } else {
+        throw new OpenFiscaInputException("période « " + period + " » illisible pour " + variable + " (AAAA-MM, AAAA ou ETERNITY)");
+      }
+    } catch (DateTimeParseException e) {
+      throw new OpenFiscaInputException("période « " + period + " » illisible pour " + variable + " (AAAA-MM, AAAA ou ETERNITY)");
+    }
+  }
+
+  /** Non-null values of a monthly variable by month; a year key fills every month (divided by 12 for amounts). */
+  static Map<YearMonth, JsonNode> monthly(ObjectNode node, String variable) {
+    Map<YearMonth, JsonNode> values = new HashMap<>();
+    JsonNode periods = node.get(variable);
+    if (periods == null) {
+      return values;
+    }
+    periods.fields().forEachRemaining(e -> {
+      if (e.getValue().isNull() || e.getKey().length() != 4) {
+        return;
+      }
+      JsonNode value = VariableCatalog.DIVIDED.contains(variable)
+          ? node.numberNode(new BigDecimal(e.getValue().asText()).divide(BigDecimal.valueOf(12), java.math.MathContext.DECIMAL64))
+          : e.getValue();
+      for (int m = 1; m <= 12; m++) {
+        values.put(Year.parse(e.getKey()).atMonth(m), value);
+      }
+    });
+    periods.fields().forEachRemaining(e -> {
+      if (!e.getValue().isNull() && e.getKey().length() == 7) {
+        values.put(YearMonth.parse(e.getKey()), e.getValue());
+      }
+    });
+    return values;
+  }
+
+  /** Non-null values of a yearly variable by year. */
+  static Map<Year, JsonNode> yearly(ObjectNode node, String variable) {
+    Map<Year, JsonNode> values = new HashMap<>();
+    JsonNode periods = node.get(variable);
+    if (periods != null) {
+      periods.fields().forEachRemaining(e -> {
+        if (!e.getValue().isNull() && e.getKey().length() == 4) {
+          values.put(Year.parse(e.getKey()), e.getValue());
+        }
+      });
+    }
+    return values;
+  }
+}

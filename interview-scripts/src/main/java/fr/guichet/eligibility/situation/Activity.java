@@ -1,0 +1,10 @@
+package fr.guichet.eligibility.situation;
+
+/** A person's main activity in a month. */
+public enum Activity {
+  EMPLOYED,
+  UNEMPLOYED,
+  STUDENT,
+  RETIRED,
+  INACTIVE
+}
