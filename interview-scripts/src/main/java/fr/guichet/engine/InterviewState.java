@@ -1,0 +1,265 @@
+package fr.guichet.engine;
+
+import com.ezylang.evalex.data.EvaluationValue;
+import fr.guichet.expr.CompiledExpression;
+import fr.guichet.expr.Truth;
+import fr.guichet.expr.Values;
+import fr.guichet.script.Answer;
+import fr.guichet.script.Computed;
+import fr.guichet.script.MemberRole;
+import fr.guichet.script.ParseContext;
+import fr.guichet.script.Question;
+import fr.guichet.script.Script;
+import fr.guichet.script.Section;
+import fr.guichet.script.Text;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answers of one interview and everything derived from them: the household's members, the
+ * steps in order, which steps apply, computed values. Derived facts are cached and only the ones
+ * that depend on a changed answer are looked at again.
+ */
+final class InterviewState {
+
+  final Script script;
+  final ParseContext parseContext;
+  private final Dependencies dependencies;
+  private final Map<String, Question> questions = new HashMap<>();
+  private final Map<String, Computed> computed = new HashMap<>();
+  private final Map<String, Answer> answers = new LinkedHashMap<>();
+  private final Map<String, EvaluationValue> computedCache = new HashMap<>();
+  private final Map<String, Member> membersByKey = new HashMap<>();
+  private final java.util.Set<String> memberNames = new java.util.HashSet<>();
+  private List<Member> members = List.of();
+  private List<Step> steps = List.of();
+  private final Map<String, Step> stepsByKey = new HashMap<>();
+  private final Map<String, Integer> indexByKey = new HashMap<>();
+  private final Map<String, List<Step>> stepsByQuestion = new HashMap<>();
+
+  InterviewState(Script script, ParseContext parseContext) {
+    this.script = script;
+    this.parseContext = parseContext;
+    this.dependencies = new Dependencies(script);
+    for (Question question : script.questions()) questions.put(question.id(), question);
+    for (Computed value : script.computed()) computed.put(value.id(), value);
+    if (script.household() != null) {
+      for (MemberRole role : script.household().roles()) {
+        for (int rank = 1; rank <= role.max(); rank++) memberNames.add(role.memberKey(rank));
+      }
+    }
+    rebuildSteps();
+    refreshMembers();
+  }
+
+  LocalDate today() {
+    return parseContext.today();
+  }
+
+  List<Step> steps() {
+    return steps;
+  }
+
+  List<Member> members() {
+    return members;
+  }
+
+  Step step(String key) {
+    return stepsByKey.get(key);
+  }
+
+  Map<String, Answer> allAnswers() {
+    return answers;
+  }
+
+  Answer answer(String key) {
+    return answers.get(key);
+  }
+
+  String householdId() {
+    return script.household() == null ? null : script.household().id();
+  }
+
+  boolean isPerMember(String name) {
+    Question question = questions.get(name);
+    if (question != null) return question.perMember();
+    Computed value = computed.get(name);
+    return value != null && value.perMember();
+  }
+
+  boolean isMemberName(String name) {
+    return memberNames.contains(name);
+  }
+
+  Member memberNamed(String name) {
+    return membersByKey.get(name);
+  }
+
+  /** Records an answer and looks again at what depends on it. */
+  void put(String key, String questionId, Answer answer) {
+    answers.put(key, answer);
+    changed(questionId);
+  }
+
+  void remove(String key, String questionId) {
+    answers.remove(key);
+    changed(questionId);
+  }
+
+  /** The index of a step in the current order; the number of steps when there is none. */
+  int indexOf(String key) {
+    Integer index = indexByKey.get(key);
+    return index == null ? steps.size() : index;
+  }
+
+  void restore(String key, Answer answer) {
+    answers.put(key, answer);
+  }
+
+  /** After answers were restored in bulk: everything is derived again. */
+  void recomputeAll() {
+    computedCache.clear();
+    refreshMembers();
+    for (Step step : steps) step.applies = null;
+  }
+
+  private void changed(String questionId) {
+    computedCache.clear();
+    if (dependencies.changesMembers(questionId) && refreshMembers()) return;
+    for (String dependent : dependencies.dependentsOf(questionId)) {
+      for (Step step : stepsByQuestion.getOrDefault(dependent, List.of())) step.applies = null;
+    }
+  }
+
+  /** Recounts the household; rebuilds the steps when it changed. */
+  private boolean refreshMembers() {
+    List<Member> now = countMembers();
+    if (now.equals(members)) return false;
+    members = now;
+    membersByKey.clear();
+    for (Member member : members) membersByKey.put(member.key(), member);
+    rebuildSteps();
+    return true;
+  }
+
+  private List<Member> countMembers() {
+    if (script.household() == null) return List.of();
+    List<Member> counted = new ArrayList<>();
+    AnswerScope top = new AnswerScope(this, null);
+    for (MemberRole role : script.household().roles()) {
+      int count = 1;
+      if (role.count() != null) {
+        EvaluationValue value = role.count().evaluate(top);
+        count = value.isNullValue() ? 0 : Math.max(0, Math.min(role.max(), value.getNumberValue().intValue()));
+      }
+      for (int rank = 1; rank <= count; rank++) {
+        Text label = Labels.rank(role.label(), rank);
+        counted.add(new Member(role.role(), rank, role.memberKey(rank), label));
+      }
+    }
+    return counted;
+  }
+
+  private void rebuildSteps() {
+    List<Step> built = new ArrayList<>();
+    for (Section section : script.sections()) {
+      List<Question> questionsOfSection = section.questions();
+      for (int i = 0; i < questionsOfSection.size(); i++) {
+        Question question = questionsOfSection.get(i);
+        if (!question.perMember()) {
+          built.add(new Step(question, null));
+          continue;
+        }
+        int end = i;
+        while (end < questionsOfSection.size() && sameBlock(question, questionsOfSection.get(end))) end++;
+        for (Member member : members) {
+          for (Question inBlock : questionsOfSection.subList(i, end)) built.add(new Step(inBlock, member));
+        }
+        i = end - 1;
+      }
+    }
+    steps = List.copyOf(built);
+    stepsByKey.clear();
+    indexByKey.clear();
+    stepsByQuestion.clear();
+    for (Step step : steps) {
+      indexByKey.put(step.key, indexByKey.size());
+      stepsByKey.put(step.key, step);
+      stepsByQuestion.computeIfAbsent(step.question.id(), k -> new ArrayList<>()).add(step);
+    }
+  }
+
+  private static boolean sameBlock(Question first, Question other) {
+    return other.perMember() && java.util.Objects.equals(first.block(), other.block());
+  }
+
+  /** Whether a step is asked: no condition of it is false. Unknown conditions ask. */
+  boolean applies(Step step) {
+    if (step.applies == null) {
+      AnswerScope scope = new AnswerScope(this, step.member);
+      boolean applies = true;
+      for (CompiledExpression condition : step.question.conditions()) {
+        if (condition.truth(scope) == Truth.FALSE) {
+          applies = false;
+          break;
+        }
+      }
+      step.applies = applies;
+    }
+    return step.applies;
+  }
+
+  /** The value of a name for a member (or at top level): answer, computed value, or unknown. */
+  EvaluationValue valueFor(Member member, String name) {
+    Question question = questions.get(name);
+    if (question != null) {
+      EvaluationValue value = valueIfApplies(member, name);
+      return value == null ? Values.UNKNOWN : value;
+    }
+    Computed value = computed.get(name);
+    if (value == null) return null;
+    Member owner = value.perMember() ? member : null;
+    String key = owner == null ? name : owner.key() + "." + name;
+    EvaluationValue cached = computedCache.get(key);
+    if (cached == null) {
+      cached = value.expression().evaluate(new AnswerScope(this, owner));
+      computedCache.put(key, cached);
+    }
+    return cached;
+  }
+
+  /** The value of a question for a member if it applies; its skip value, or null, if not. */
+  EvaluationValue valueIfApplies(Member member, String name) {
+    Question question = questions.get(name);
+    if (question == null) return valueFor(member, name);
+    Step step = stepsByKey.get(keyOf(question.perMember() ? member : null, name));
+    if (step == null) return null;
+    if (!applies(step)) return question.ifSkipped() == null ? null : question.ifSkipped().value();
+    Answer answer = answers.get(step.key);
+    return answer == null ? Values.UNKNOWN : answer.value();
+  }
+
+  Truth known(Member member, String name) {
+    Answer answer = answerIfApplies(member, name);
+    return Truth.of(answer != null && !(answer instanceof Answer.DontKnow));
+  }
+
+  Truth answered(Member member, String name) {
+    return Truth.of(answerIfApplies(member, name) != null);
+  }
+
+  private Answer answerIfApplies(Member member, String name) {
+    Question question = questions.get(name);
+    if (question == null) return null;
+    Step step = stepsByKey.get(keyOf(question.perMember() ? member : null, name));
+    return step == null || !applies(step) ? null : answers.get(step.key);
+  }
+
+  static String keyOf(Member member, String questionId) {
+    return member == null ? questionId : member.key() + "." + questionId;
+  }
+}

@@ -1,0 +1,26 @@
+package fr.guichet.engine;
+
+import fr.guichet.script.Question;
+
+/**
+ * One place in the interview: a question, for one member when the question is asked per member.
+ * Caches whether it applies until an answer it depends on changes.
+ */
+final class Step {
+
+  final Question question;
+  final Member member;
+  final String key;
+  Boolean applies;
+
+  Step(Question question, Member member) {
+    this.question = question;
+    this.member = member;
+    this.key = member == null ? question.id() : member.key() + "." + question.id();
+  }
+
+  @Override
+  public String toString() {
+    return key;
+  }
+}

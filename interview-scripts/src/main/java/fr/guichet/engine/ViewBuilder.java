@@ -1,0 +1,97 @@
+package fr.guichet.engine;
+
+import fr.guichet.script.Answer;
+import fr.guichet.script.Choice;
+import fr.guichet.script.MultipleChoiceType;
+import fr.guichet.script.Question;
+import fr.guichet.script.Section;
+import fr.guichet.script.SingleChoiceType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds what screens show from the interview state: the question view, the review, progress. */
+final class ViewBuilder {
+
+  private final InterviewState state;
+  private final Map<String, Section> sections = new HashMap<>();
+
+  ViewBuilder(InterviewState state) {
+    this.state = state;
+    for (Section section : state.script.sections()) sections.put(section.id(), section);
+  }
+
+  QuestionView view(Step step, Progress progress) {
+    Question question = step.question;
+    Answer answer = state.answer(step.key);
+    String role = step.member == null ? null : step.member.role();
+    return new QuestionView(
+        step.key,
+        question.id(),
+        step.member == null ? null : step.member.key(),
+        question.sectionId(),
+        sections.get(question.sectionId()).title().fr(),
+        Labels.resolve(question.labelFor(role).fr(), step.member, state.today()),
+        Labels.resolve(question.help().fr(), step.member, state.today()),
+        question.type().name(),
+        choices(question, answer),
+        answer == null ? null : display(step, answer),
+        question.allowUnknown(),
+        progress);
+  }
+
+  String display(Step step, Answer answer) {
+    if (answer instanceof Answer.DontKnow) return "Je ne sais pas";
+    return step.question.type().display(answer);
+  }
+
+  private static List<ChoiceView> choices(Question question, Answer answer) {
+    List<Choice> choices;
+    if (question.type() instanceof SingleChoiceType single) choices = single.choices();
+    else if (question.type() instanceof MultipleChoiceType multiple) choices = multiple.choices();
+    else return List.of();
+    List<ChoiceView> views = new ArrayList<>(choices.size());
+    for (int i = 0; i < choices.size(); i++) {
+      Choice choice = choices.get(i);
+      views.add(new ChoiceView(i + 1, choice.value(), choice.label().fr(), picked(answer, choice.value())));
+    }
+    return views;
+  }
+
+  private static boolean picked(Answer answer, String value) {
+    if (answer instanceof Answer.Pick pick) return pick.choice().equals(value);
+    if (answer instanceof Answer.Picks picks) return picks.choices().contains(value);
+    return false;
+  }
+
+  Progress progress(int position) {
+    int total = 0;
+    int answered = 0;
+    int rank = 0;
+    List<Step> steps = state.steps();
+    for (int i = 0; i < steps.size(); i++) {
+      Step step = steps.get(i);
+      if (!state.applies(step)) continue;
+      total++;
+      if (i <= position) rank = total;
+      if (state.answer(step.key) != null) answered++;
+    }
+    return new Progress(position >= steps.size() ? total : rank, total, answered);
+  }
+
+  Review review() {
+    List<Review.Line> answered = new ArrayList<>();
+    List<Review.Line> missing = new ArrayList<>();
+    for (Step step : state.steps()) {
+      if (step.question.isInformation() || !state.applies(step)) continue;
+      Answer answer = state.answer(step.key);
+      String role = step.member == null ? null : step.member.role();
+      String label = Labels.resolve(step.question.labelFor(role).fr(), step.member, state.today());
+      String section = sections.get(step.question.sectionId()).title().fr();
+      if (answer == null) missing.add(new Review.Line(step.key, section, label, null));
+      else answered.add(new Review.Line(step.key, section, label, display(step, answer)));
+    }
+    return new Review(answered, missing);
+  }
+}

@@ -1,0 +1,240 @@
+package fr.guichet.expr;
+
+import static com.ezylang.evalex.operators.OperatorIfc.OPERATOR_PRECEDENCE_ADDITIVE;
+import static com.ezylang.evalex.operators.OperatorIfc.OPERATOR_PRECEDENCE_AND;
+import static com.ezylang.evalex.operators.OperatorIfc.OPERATOR_PRECEDENCE_COMPARISON;
+import static com.ezylang.evalex.operators.OperatorIfc.OPERATOR_PRECEDENCE_EQUALITY;
+import static com.ezylang.evalex.operators.OperatorIfc.OPERATOR_PRECEDENCE_MULTIPLICATIVE;
+import static com.ezylang.evalex.operators.OperatorIfc.OPERATOR_PRECEDENCE_OR;
+import static com.ezylang.evalex.operators.OperatorIfc.OPERATOR_PRECEDENCE_UNARY;
+
+import com.ezylang.evalex.EvaluationException;
+import com.ezylang.evalex.Expression;
+import com.ezylang.evalex.data.EvaluationValue;
+import com.ezylang.evalex.operators.AbstractOperator;
+import com.ezylang.evalex.operators.InfixOperator;
+import com.ezylang.evalex.operators.OperatorIfc;
+import com.ezylang.evalex.operators.PrefixOperator;
+import com.ezylang.evalex.parser.Token;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Map;
+
+/**
+ * EvalEx operators with Kleene's three-valued logic: an unknown operand (NULL) makes the result
+ * unknown unless the known operand decides it (unknown or true is true; unknown and false is
+ * false). Arithmetic and comparisons on an unknown operand are unknown.
+ */
+final class ThreeValuedOperators {
+
+  private ThreeValuedOperators() {}
+
+  static Map<String, OperatorIfc> all() {
+    return Map.ofEntries(
+        Map.entry("&&", new And()),
+        Map.entry("||", new Or()),
+        Map.entry("!", new Not()),
+        Map.entry("==", new Equals()),
+        Map.entry("=", new Equals()),
+        Map.entry("!=", new NotEquals()),
+        Map.entry("<>", new NotEquals()),
+        Map.entry("<", new Less()),
+        Map.entry("<=", new LessOrEqual()),
+        Map.entry(">", new Greater()),
+        Map.entry(">=", new GreaterOrEqual()),
+        Map.entry("+", new Plus()),
+        Map.entry("-", new Minus()),
+        Map.entry("*", new Times()),
+        Map.entry("/", new Divide()));
+  }
+
+  static Map<String, OperatorIfc> prefix() {
+    return Map.of("-", new Negate(), "!", new Not());
+  }
+
+  private static boolean anyUnknown(EvaluationValue... operands) {
+    for (EvaluationValue operand : operands) if (operand.isNullValue()) return true;
+    return false;
+  }
+
+  private static int compare(Token token, EvaluationValue left, EvaluationValue right)
+      throws EvaluationException {
+    if (left.getDataType() != right.getDataType() && !(left.isNumberValue() && right.isNumberValue())) {
+      throw EvaluationException.ofUnsupportedDataTypeInOperation(token);
+    }
+    return left.compareTo(right);
+  }
+
+  private static MathContext math(Expression expression) {
+    return expression.getConfiguration().getMathContext();
+  }
+
+  private static BigDecimal number(Token token, EvaluationValue value) throws EvaluationException {
+    if (!value.isNumberValue()) throw EvaluationException.ofUnsupportedDataTypeInOperation(token);
+    return value.getNumberValue();
+  }
+
+  @InfixOperator(precedence = OPERATOR_PRECEDENCE_AND, operandsLazy = true)
+  static final class And extends AbstractOperator {
+    @Override
+    public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
+        throws EvaluationException {
+      EvaluationContext context = EvaluationContext.current();
+      int mark = context.mark();
+      Truth left = Values.truth(expression.evaluateSubtree(operands[0].getExpressionNode()));
+      if (left == Truth.FALSE) {
+        context.forgetSince(mark);
+        return EvaluationValue.FALSE;
+      }
+      int rightMark = context.mark();
+      Truth right = Values.truth(expression.evaluateSubtree(operands[1].getExpressionNode()));
+      if (right == Truth.FALSE) {
+        context.forgetSince(mark);
+        return EvaluationValue.FALSE;
+      }
+      if (left == Truth.TRUE && right == Truth.TRUE) context.forgetSince(rightMark);
+      return left.and(right) == Truth.TRUE ? EvaluationValue.TRUE : Values.UNKNOWN;
+    }
+  }
+
+  @InfixOperator(precedence = OPERATOR_PRECEDENCE_OR, operandsLazy = true)
+  static final class Or extends AbstractOperator {
+    @Override
+    public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
+        throws EvaluationException {
+      EvaluationContext context = EvaluationContext.current();
+      int mark = context.mark();
+      Truth left = Values.truth(expression.evaluateSubtree(operands[0].getExpressionNode()));
+      if (left == Truth.TRUE) {
+        context.forgetSince(mark);
+        return EvaluationValue.TRUE;
+      }
+      Truth right = Values.truth(expression.evaluateSubtree(operands[1].getExpressionNode()));
+      if (right == Truth.TRUE) {
+        context.forgetSince(mark);
+        return EvaluationValue.TRUE;
+      }
+      return left.or(right) == Truth.FALSE ? EvaluationValue.FALSE : Values.UNKNOWN;
+    }
+  }
+
+  @PrefixOperator(precedence = OPERATOR_PRECEDENCE_UNARY, leftAssociative = false)
+  static final class Not extends AbstractOperator {
+    @Override
+    public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands) {
+      Truth truth = Values.truth(operands[0]).not();
+      return truth == Truth.UNKNOWN ? Values.UNKNOWN : Values.of(truth == Truth.TRUE);
+    }
+  }
+
+  @PrefixOperator(precedence = OPERATOR_PRECEDENCE_UNARY, leftAssociative = false)
+  static final class Negate extends AbstractOperator {
+    @Override
+    public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
+        throws EvaluationException {
+      if (anyUnknown(operands)) return Values.UNKNOWN;
+      return Values.of(number(token, operands[0]).negate());
+    }
+  }
+
+  @InfixOperator(precedence = OPERATOR_PRECEDENCE_EQUALITY)
+  static final class Equals extends AbstractOperator {
+    @Override
+    public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands) {
+      if (anyUnknown(operands)) return Values.UNKNOWN;
+      return Values.of(Values.same(operands[0], operands[1]));
+    }
+  }
+
+  @InfixOperator(precedence = OPERATOR_PRECEDENCE_EQUALITY)
+  static final class NotEquals extends AbstractOperator {
+    @Override
+    public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands) {
+      if (anyUnknown(operands)) return Values.UNKNOWN;
+      return Values.of(!Values.same(operands[0], operands[1]));
+    }
+  }
+
+  @InfixOperator(precedence = OPERATOR_PRECEDENCE_COMPARISON)
+  static final class Less extends AbstractOperator {
+    @Override
+    public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
+        throws EvaluationException {
+      if (anyUnknown(operands)) return Values.UNKNOWN;
+      return Values.of(compare(token, operands[0], operands[1]) < 0);
+    }
+  }
+
+  @InfixOperator(precedence = OPERATOR_PRECEDENCE_COMPARISON)
+  static final class LessOrEqual extends AbstractOperator {
+    @Override
+    public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
+        throws EvaluationException {
+      if (anyUnknown(operands)) return Values.UNKNOWN;
+      return Values.of(compare(token, operands[0], operands[1]) <= 0);
+    }
+  }
+
+  @InfixOperator(precedence = OPERATOR_PRECEDENCE_COMPARISON)
+  static final class Greater extends AbstractOperator {
+    @Override
+    public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
+        throws EvaluationException {
+      if (anyUnknown(operands)) return Values.UNKNOWN;
+      return Values.of(compare(token, operands[0], operands[1]) > 0);
+    }
+  }
+
+  @InfixOperator(precedence = OPERATOR_PRECEDENCE_COMPARISON)
+  static final class GreaterOrEqual extends AbstractOperator {
+    @Override
+    public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
+        throws EvaluationException {
+      if (anyUnknown(operands)) return Values.UNKNOWN;
+      return Values.of(compare(token, operands[0], operands[1]) >= 0);
+    }
+  }
+
+  @InfixOperator(precedence = OPERATOR_PRECEDENCE_ADDITIVE)
+  static final class Plus extends AbstractOperator {
+    @Override
+    public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
+        throws EvaluationException {
+      if (anyUnknown(operands)) return Values.UNKNOWN;
+      return Values.of(number(token, operands[0]).add(number(token, operands[1]), math(expression)));
+    }
+  }
+
+  @InfixOperator(precedence = OPERATOR_PRECEDENCE_ADDITIVE)
+  static final class Minus extends AbstractOperator {
+    @Override
+    public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
+        throws EvaluationException {
+      if (anyUnknown(operands)) return Values.UNKNOWN;
+      return Values.of(number(token, operands[0]).subtract(number(token, operands[1]), math(expression)));
+    }
+  }
+
+  @InfixOperator(precedence = OPERATOR_PRECEDENCE_MULTIPLICATIVE)
+  static final class Times extends AbstractOperator {
+    @Override
+    public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
+        throws EvaluationException {
+      if (anyUnknown(operands)) return Values.UNKNOWN;
+      return Values.of(number(token, operands[0]).multiply(number(token, operands[1]), math(expression)));
+    }
+  }
+
+  /** Division; a division by zero is unknown rather than an error in the middle of an interview. */
+  @InfixOperator(precedence = OPERATOR_PRECEDENCE_MULTIPLICATIVE)
+  static final class Divide extends AbstractOperator {
+    @Override
+    public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
+        throws EvaluationException {
+      if (anyUnknown(operands)) return Values.UNKNOWN;
+      BigDecimal divisor = number(token, operands[1]);
+      if (divisor.signum() == 0) return Values.UNKNOWN;
+      return Values.of(number(token, operands[0]).divide(divisor, math(expression)));
+    }
+  }
+}

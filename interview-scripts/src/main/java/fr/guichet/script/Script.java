@@ -1,0 +1,42 @@
+package fr.guichet.script;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** An interview script, loaded and validated: immutable, shared by every interview that uses it. */
+public record Script(
+    String id,
+    String version,
+    Text title,
+    List<String> languages,
+    Household household,
+    List<Section> sections,
+    List<Computed> computed,
+    String source) {
+
+  public Script {
+    languages = List.copyOf(languages);
+    sections = List.copyOf(sections);
+    computed = List.copyOf(computed);
+  }
+
+  /** Every question in interview order. */
+  public List<Question> questions() {
+    List<Question> all = new ArrayList<>();
+    for (Section section : sections) all.addAll(section.questions());
+    return all;
+  }
+
+  public Optional<Question> question(String id) {
+    return questions().stream().filter(q -> q.id().equals(id)).findFirst();
+  }
+
+  public Map<String, Section> sectionsById() {
+    Map<String, Section> byId = new LinkedHashMap<>();
+    for (Section section : sections) byId.put(section.id(), section);
+    return byId;
+  }
+}
