@@ -73,6 +73,8 @@ class PrintableSummaryTest {
     void frenchDates_whenFirstOfMonth_writes1er() {
         assertThat(FrenchDates.format(LocalDate.of(2026, 4, 1))).isEqualTo("1er avril 2026");
         assertThat(FrenchDates.format(LocalDate.of(2026, 11, 25))).isEqualTo("25 novembre 2026");
+        assertThat(FrenchDates.format(LocalDate.of(2027, 8, 15))).isEqualTo("15 août 2027");
+        assertThat(FrenchDates.format(LocalDate.of(2026, 2, 2))).isEqualTo("2 février 2026");
     }
 
     @Test
