@@ -43,6 +43,14 @@ public final class Aah {
     return new Computation(eligible, keepsCouple, coupleBased, individual, base, base);
   }
 
+  /** AAH received in that month when stated, otherwise the AAH the person is entitled to. */
+  public static BigDecimal receivedOrEntitled(Situation s, Person person, YearMonth m, LegalParameters p) {
+    if (person.resourcesOrNone().states(ResourceKind.AAH, m)) {
+      return person.income(ResourceKind.AAH, m);
+    }
+    return compute(s, person, m, p).amount();
+  }
+
   /** Incapacity of 80 %, or 50 % with RSDAE before the legal retirement age; aged 20 (16 if no longer a child at charge). */
   public static boolean eligible(Situation s, Person person, YearMonth m, LegalParameters p) {
     BigDecimal rate = person.incapacityRate().at(m, BigDecimal.ZERO);

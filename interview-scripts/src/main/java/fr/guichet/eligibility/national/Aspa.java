@@ -32,7 +32,15 @@ public final class Aspa {
     return new Computation(eligible, resources, maximum, ceiling, amount);
   }
 
-  /** Aged 65, or the legal retirement age when unfit for work or 50 % incapacity; EEA or a 10-year permit. */
+  /** ASPA received by the family in that month when stated, otherwise the ASPA it is entitled to. */
+  public static BigDecimal receivedOrEntitled(Situation s, YearMonth m, LegalParameters p) {
+    if (s.householdBenefits().states(ResourceKind.ASPA, m)) {
+      return s.householdBenefits().month(ResourceKind.ASPA, m);
+    }
+    return compute(s, m, p).amount();
+  }
+
+  /** Aged 65, or the legal retirement age when unfit for work or incapacity above 50 %; EEA or a 10-year permit. */
   public static boolean eligible(Person person, YearMonth m, LegalParameters p) {
     Boolean decided = person.decisions().aspaEligible().get(m);
     if (decided != null) {
@@ -40,14 +48,14 @@ public final class Aspa {
     }
     int age = person.age(m);
     boolean early = age >= p.get("aspa.age_legal_retraite", m).intValue() && (person.unfitForWork().at(m, false)
-        || person.incapacityRate().at(m, BigDecimal.ZERO).compareTo(p.get("aspa.taux_incapacite_anticipe", m)) >= 0);
+        || person.incapacityRate().at(m, BigDecimal.ZERO).compareTo(p.get("aspa.taux_incapacite_anticipe", m)) > 0);
     boolean ageOk = age >= p.get("aspa.age_minimum", m).intValue() || early;
     boolean residence = person.nationality().at(m, Nationality.FRENCH) != Nationality.OTHER
         || person.residencePermitYears().at(m, BigDecimal.ZERO).compareTo(p.get("aspa.duree_titre_sejour", m)) >= 0;
     return ageOk && residence;
   }
 
-  /** Monthly average of the 3 previous months; wages lose 0.9 (single) or 1.5 (couple) monthly gross SMIC of 1 January. */
+  /** Monthly average of the 3 previous months; the quarter's wages lose 0.9 (single) or 1.5 (couple) monthly gross SMIC of 1 January. */
   static BigDecimal resources(Situation s, Person person, YearMonth m, LegalParameters p) {
     BigDecimal stated = person.decisions().aspaResources().get(m);
     if (stated != null) {
@@ -58,6 +66,7 @@ public final class Aspa {
     for (int i = 1; i <= 3; i++) {
       YearMonth r = m.minusMonths(i);
       wages = wages.add(person.income(ResourceKind.WAGES, r));
+      other = other.add(Aah.receivedOrEntitled(s, person, r, p));
       for (ResourceKind kind : List.of(ResourceKind.PENSIONS, ResourceKind.UNEMPLOYMENT_BENEFITS, ResourceKind.ALIMONY, ResourceKind.OTHER)) {
         other = other.add(person.income(kind, r));
       }
@@ -65,7 +74,7 @@ public final class Aspa {
     YearMonth january = YearMonth.of(m.getYear(), 1);
     BigDecimal smic = p.get("smic.horaire_brut", january).multiply(p.get("smic.heures_mensuelles", january));
     String key = s.isCouple() ? "aspa.abattement_salaires_couple" : "aspa.abattement_salaires_personne_seule";
-    BigDecimal abatement = p.get(key, m).multiply(smic).multiply(BigDecimal.valueOf(3));
-    return Money.divide(Money.positive(wages.subtract(abatement)).add(other), 3);
+    BigDecimal abatement = p.get(key, m).multiply(smic);
+    return Money.divide(wages.subtract(Money.min(wages, abatement)).add(other), 3);
   }
 }

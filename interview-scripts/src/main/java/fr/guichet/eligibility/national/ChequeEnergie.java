@@ -2,7 +2,6 @@ package fr.guichet.eligibility.national;
 
 import fr.guichet.eligibility.parameters.LegalParameters;
 import fr.guichet.eligibility.situation.HousingStatus;
-import fr.guichet.eligibility.situation.Person;
 import fr.guichet.eligibility.situation.Situation;
 import java.math.BigDecimal;
 import java.time.Year;
@@ -25,17 +24,19 @@ public final class ChequeEnergie {
     return new Computation(units, rfr, scale, amount);
   }
 
-  /** 1 for the first person, 0.5 for the second, 0.3 for each further; alternating custody counts half. */
+  /** 1 for the first person, 0.5 for the second, 0.3 for each further; a person in alternating custody counts half. */
   static BigDecimal consumptionUnits(Situation s, YearMonth m, LegalParameters p) {
-    BigDecimal total = BigDecimal.ZERO;
-    int rank = 0;
-    for (Person person : s.persons()) {
-      String key = rank == 0 ? "cheque_energie.uc_premiere_personne" : rank == 1 ? "cheque_energie.uc_deuxieme_personne" : "cheque_energie.uc_autres_personnes";
-      BigDecimal share = p.get(key, m);
-      total = total.add(person.alternatingCustody().at(m, false) ? share.multiply(new BigDecimal("0.5")) : share);
-      rank++;
+    long alternating = s.persons().stream().filter(x -> x.alternatingCustody().at(m, false)).count();
+    BigDecimal persons = BigDecimal.valueOf(s.persons().size()).subtract(new BigDecimal("0.5").multiply(BigDecimal.valueOf(alternating)));
+    BigDecimal two = BigDecimal.valueOf(2);
+    BigDecimal units = p.get("cheque_energie.uc_premiere_personne", m);
+    if (persons.compareTo(BigDecimal.ONE) > 0) {
+      units = units.add(p.get("cheque_energie.uc_deuxieme_personne", m).multiply(Money.min(persons, two).subtract(BigDecimal.ONE)));
     }
-    return total;
+    if (persons.compareTo(two) > 0) {
+      units = units.add(p.get("cheque_energie.uc_autres_personnes", m).multiply(persons.subtract(two)));
+    }
+    return units;
   }
 
   /** Lower bounds are inclusive; the scale is chosen by UC: at most 1, between 1 and 2, 2 or more. */

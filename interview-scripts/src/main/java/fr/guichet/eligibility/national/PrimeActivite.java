@@ -43,11 +43,11 @@ public final class PrimeActivite {
             p.get("ppa.taux_personne_supplementaire", r)));
     BigDecimal activity = BigDecimal.ZERO;
     BigDecimal bonification = BigDecimal.ZERO;
-    BigDecimal other = s.householdBenefits().month(ResourceKind.ASPA, r).add(familyBenefits(s, r, p));
+    BigDecimal other = Aspa.receivedOrEntitled(s, r, p).add(familyBenefits(s, r, p));
     BigDecimal aahThreshold = p.get("ppa.seuil_aah_activite", r).multiply(p.get("smic.horaire_brut", r));
     for (Person person : s.persons()) {
       BigDecimal own = ownActivity(person, r);
-      BigDecimal aah = person.income(ResourceKind.AAH, r);
+      BigDecimal aah = Aah.receivedOrEntitled(s, person, r, p);
       if (own.compareTo(aahThreshold) >= 0) {
         own = own.add(aah);
       } else {

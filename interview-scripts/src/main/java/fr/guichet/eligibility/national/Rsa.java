@@ -37,7 +37,7 @@ public final class Rsa {
     BigDecimal forfaitLogement = Household.forfaitLogement(s, m, persons, base, "rsa", p);
     BigDecimal forfaitAsf = forfaitAsf(s, m, p);
     Map<String, BigDecimal> activity = new LinkedHashMap<>();
-    BigDecimal resources = familyBenefits(s, m, p, forfaitAsf).add(minimaSociaux(s, m));
+    BigDecimal resources = familyBenefits(s, m, p, forfaitAsf).add(minimaSociaux(s, m, p));
     for (Person person : s.persons()) {
       BigDecimal own = activityIncome(s, person, m);
       activity.put(person.id(), own);
@@ -50,6 +50,14 @@ public final class Rsa {
       amount = BigDecimal.ZERO;
     }
     return new Computation(eligible, persons, socle, majore, forfaitLogement, forfaitAsf, resources, activity, amount);
+  }
+
+  /** RSA received in that month when stated, otherwise the RSA the family is entitled to. */
+  public static BigDecimal receivedOrEntitled(Situation s, YearMonth m, LegalParameters p) {
+    if (s.householdBenefits().states(ResourceKind.RSA, m)) {
+      return s.householdBenefits().month(ResourceKind.RSA, m);
+    }
+    return compute(s, m, p).amount();
   }
 
   static BigDecimal coefficient(int persons, int parents, YearMonth m, LegalParameters p) {
@@ -99,14 +107,14 @@ public final class Rsa {
     return forfaitAsf.add(Money.min(afBase, AllocationsFamiliales.receivedOrEntitled(s, m, p)));
   }
 
-  private static BigDecimal minimaSociaux(Situation s, YearMonth m) {
+  private static BigDecimal minimaSociaux(Situation s, YearMonth m, LegalParameters p) {
     BigDecimal aah = BigDecimal.ZERO;
     for (Person person : s.persons()) {
       for (YearMonth r : Household.referenceMonths(s, m)) {
-        aah = aah.add(person.income(ResourceKind.AAH, r));
+        aah = aah.add(Aah.receivedOrEntitled(s, person, r, p));
       }
     }
-    return s.householdBenefits().month(ResourceKind.ASPA, m).add(Money.divide(aah, 3));
+    return Aspa.receivedOrEntitled(s, m, p).add(Money.divide(aah, 3));
   }
 
   /** ASF counted flat: min(ASF received, 22.5 % of the BMAF per child) (CASF R262-10-1). */

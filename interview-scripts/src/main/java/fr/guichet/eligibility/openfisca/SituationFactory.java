@@ -125,6 +125,7 @@ final class SituationFactory {
     b.alsaceMoselle(flag(node, "salarie_regime_alsace_moselle"));
     b.nationality(byMonth(node, "ressortissant_eee", v -> v.asBoolean() ? Nationality.FRENCH : Nationality.OTHER, Nationality.FRENCH));
     b.residencePermitYears(byMonth(node, "duree_possession_titre_sejour", JsonNode::decimalValue, BigDecimal.ZERO));
+    b.dependsOnParents(Fact.of(doc.groupOf("foyers_fiscaux", id).role("personnes_a_charge").contains(id)));
     b.decisions(new Decisions(booleans(node, "aah_eligible"), booleans(node, "aspa_eligibilite"), booleans(node, "aah_conjugalise_eligible"),
         amounts(node, "asi_aspa_base_ressources_individu")));
     return b.build();

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 
-/** One member of the household with the facts the benefits read; any fact may be unknown. */
+/**
+ * One member of the household with the facts the benefits read; any fact may be unknown. {@code dependsOnParents}:
+ * the person is a tax dependant of someone, lives with their parents or receives alimony (CSS independence rule).
+ */
 public record Person(
     String id,
     Role role,
@@ -26,6 +29,7 @@ public record Person(
     Fact<Boolean> alternatingCustody,
     Fact<Boolean> youngWorkerHours,
     Fact<Boolean> alsaceMoselle,
+    Fact<Boolean> dependsOnParents,
     Decisions decisions) {
 
   public Person {
@@ -35,7 +39,7 @@ public record Person(
     Objects.requireNonNull(role, "role");
     statedAges = Map.copyOf(statedAges);
     for (Fact<?> fact : new Fact<?>[] {birthDate, resources, activity, incapacityRate, rsdae, gir, nationality,
-        residencePermitYears, unfitForWork, alternatingCustody, youngWorkerHours, alsaceMoselle}) {
+        residencePermitYears, unfitForWork, alternatingCustody, youngWorkerHours, alsaceMoselle, dependsOnParents}) {
       Objects.requireNonNull(fact, "facts are never null: use Fact.unknown()");
     }
     Objects.requireNonNull(decisions, "decisions");

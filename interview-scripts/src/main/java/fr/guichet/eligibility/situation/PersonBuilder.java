@@ -23,6 +23,7 @@ public final class PersonBuilder {
   private Fact<Boolean> alternatingCustody = Fact.unknown();
   private Fact<Boolean> youngWorkerHours = Fact.unknown();
   private Fact<Boolean> alsaceMoselle = Fact.unknown();
+  private Fact<Boolean> dependsOnParents = Fact.unknown();
   private Decisions decisions = Decisions.NONE;
 
   PersonBuilder(String id, Role role) {
@@ -43,10 +44,11 @@ public final class PersonBuilder {
   public PersonBuilder alternatingCustody(Fact<Boolean> v) { alternatingCustody = v; return this; }
   public PersonBuilder youngWorkerHours(Fact<Boolean> v) { youngWorkerHours = v; return this; }
   public PersonBuilder alsaceMoselle(Fact<Boolean> v) { alsaceMoselle = v; return this; }
+  public PersonBuilder dependsOnParents(Fact<Boolean> v) { dependsOnParents = v; return this; }
   public PersonBuilder decisions(Decisions v) { decisions = v; return this; }
 
   public Person build() {
     return new Person(id, role, birthDate, statedAges, resources, activity, incapacityRate, rsdae, gir, nationality,
-        residencePermitYears, unfitForWork, alternatingCustody, youngWorkerHours, alsaceMoselle, decisions);
+        residencePermitYears, unfitForWork, alternatingCustody, youngWorkerHours, alsaceMoselle, dependsOnParents, decisions);
   }
 }
