@@ -1,0 +1,48 @@
+package fr.guichet.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConcurrentWritersTest {
+  @TempDir Path dir;
+
+  @Test
+  void appendAnswer_fromThreeStoresOnOneFileAtOnce_losesNothingAndKeepsAuditChained()
+      throws Exception {
+    StoreFixture.open(dir, java.time.Clock.systemUTC()).close();
+    int writers = 3;
+    int answers = 60;
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    List<Future<UUID>> results = new ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      Actor actor = new Actor("agent" + w, "poste-" + w);
+      results.add(pool.submit(() -> {
+        try (SqliteSessionStore store = StoreFixture.open(dir, java.time.Clock.systemUTC())) {
+          UUID id = store.create("rsa", "1", actor).id();
+          for (int i = 0; i < answers; i++) {
+            store.appendAnswer(id, "q" + i, actor.terminalId() + "/" + i, actor);
+          }
+          return id;
+        }
+      }));
+    }
+    pool.shutdown();
+    try (SqliteSessionStore store = StoreFixture.open(dir, java.time.Clock.systemUTC())) {
+      for (int w = 0; w < writers; w++) {
+        UUID id = results.get(w).get();
+        assertThat(store.currentAnswers(id)).hasSize(answers)
+            .containsEntry("q" + (answers - 1), "poste-" + w + "/" + (answers - 1));
+      }
+      assertThat(store.verifyAudit()).isEmpty();
+    }
+  }
+}
