@@ -9,6 +9,7 @@ final class Problems {
   private final String fileName;
   private final SourceMap sourceMap;
   private final List<ScriptProblem> list;
+  private final java.util.Set<String> mistyped = new java.util.HashSet<>();
 
   Problems(String fileName, SourceMap sourceMap, List<ScriptProblem> list) {
     this.fileName = fileName;
@@ -25,6 +26,19 @@ final class Problems {
   void inExpression(String pointer, ExpressionProblem problem) {
     int[] position = sourceMap.positionInside(pointer, problem.offset());
     list.add(new ScriptProblem(fileName, position[0], position[1], problem.message()));
+  }
+
+  /** An unknown key, placed on the key itself; remembered so that its fallout is not reported twice. */
+  void unknownKey(String objectPointer, String key, String suggestion) {
+    int[] position = sourceMap.position(objectPointer + "/" + key + "#key");
+    list.add(new ScriptProblem(fileName, position[0], position[1],
+        "clé inconnue « " + key + " »" + (suggestion == null ? "" : " — vouliez-vous dire « " + suggestion + " » ?")));
+    if (suggestion != null) mistyped.add(objectPointer + "/" + suggestion);
+  }
+
+  /** Whether a key is missing because it was mistyped (already reported). */
+  boolean mistyped(String pointer) {
+    return mistyped.contains(pointer);
   }
 
   boolean any() {

@@ -34,6 +34,7 @@ public final class ScriptLoader {
     List<ScriptProblem> list = new ArrayList<>();
     ScriptReader.Read read = new ScriptReader().read(fileName, text, list);
     Problems problems = new Problems(fileName, read.sourceMap(), list);
+    KeyChecker.check(read.sourceMap(), problems);
     Script script = read.file() == null ? null : new ScriptCompiler(problems).compile(read.file(), fileName);
     if (!list.isEmpty() || script == null) {
       if (list.isEmpty()) list.add(new ScriptProblem(fileName, 1, 1, "script inutilisable"));

@@ -3,21 +3,17 @@ package fr.guichet.script.load;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.util.Collection;
 import java.util.List;
 
 /**
- * Reads a script file with Jackson (YAML, or JSON which is YAML too), collecting every unknown
- * key with its position and the nearest known key, instead of stopping at the first.
+ * Reads a script file with Jackson (YAML, or JSON which is YAML too) into its file records.
+ * Unknown keys are left to {@link KeyChecker}, which reports all of them with their positions.
  */
 final class ScriptReader {
 
@@ -33,6 +29,7 @@ final class ScriptReader {
       new ObjectMapper(YAML)
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
   /** What reading gave: the bound file (null when it could not be read) and where things are. */
@@ -40,13 +37,13 @@ final class ScriptReader {
 
   Read read(String fileName, String text, List<ScriptProblem> problems) {
     SourceMap sourceMap = SourceMap.of(YAML, text);
-    ObjectMapper reader = mapper.copy().addHandler(new UnknownKeys(fileName, problems));
     try {
-      ScriptFile file = reader.readValue(text, ScriptFile.class);
+      ScriptFile file = mapper.readValue(text, ScriptFile.class);
       if (file == null) problems.add(new ScriptProblem(fileName, 1, 1, "le fichier est vide"));
       return new Read(file, sourceMap);
     } catch (JsonMappingException e) {
-      problems.add(at(fileName, e.getLocation(), "valeur mal formée à « " + path(e) + " » : " + brief(e)));
+      if (isSyntax(e)) problems.add(at(fileName, e.getLocation(), "syntaxe YAML : " + brief(e)));
+      else problems.add(at(fileName, e.getLocation(), "valeur mal formée à « " + path(e) + " » : " + brief(e)));
     } catch (JsonProcessingException e) {
       problems.add(at(fileName, e.getLocation(), "syntaxe YAML : " + brief(e)));
     } catch (IOException e) {
@@ -76,25 +73,10 @@ final class ScriptReader {
     return cut > 0 ? message.substring(0, cut) : message;
   }
 
-  /** Records an unknown key, suggests the closest known one, skips its value and goes on. */
-  private static final class UnknownKeys extends DeserializationProblemHandler {
-    private final String fileName;
-    private final List<ScriptProblem> problems;
-
-    UnknownKeys(String fileName, List<ScriptProblem> problems) {
-      this.fileName = fileName;
-      this.problems = problems;
+  private static boolean isSyntax(JsonMappingException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause.getClass().getName().startsWith("org.yaml.snakeyaml")) return true;
     }
-
-    @Override
-    public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
-        JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
-      Collection<Object> known = deserializer.getKnownPropertyNames();
-      String suggestion = Suggestions.closest(propertyName, known);
-      problems.add(at(fileName, parser.currentTokenLocation(),
-          "clé inconnue « " + propertyName + " »" + (suggestion == null ? "" : " — vouliez-vous dire « " + suggestion + " » ?")));
-      parser.skipChildren();
-      return true;
-    }
+    return e.getOriginalMessage().startsWith("while parsing") || e.getOriginalMessage().startsWith("while scanning");
   }
 }

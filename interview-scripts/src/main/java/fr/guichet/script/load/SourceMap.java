@@ -17,6 +17,8 @@ import java.util.Map;
 final class SourceMap {
 
   private final Map<String, int[]> positions = new HashMap<>();
+  /** Keys of each mapping, by the mapping's pointer, in file order. */
+  private final Map<String, java.util.List<String>> keys = new java.util.LinkedHashMap<>();
   private final String[] lines;
 
   private SourceMap(String text) {
@@ -40,7 +42,10 @@ final class SourceMap {
     while ((token = parser.nextToken()) != null) {
       if (token == JsonToken.FIELD_NAME) {
         path.removeLast();
+        String parent = pointer(path);
         path.addLast(parser.currentName());
+        keys.computeIfAbsent(parent, k -> new java.util.ArrayList<>()).add(parser.currentName());
+        put(pointer(path) + "#key", parser.currentTokenLocation());
         continue;
       }
       if (!path.isEmpty() && path.peekLast() instanceof Integer index) {
@@ -65,6 +70,11 @@ final class SourceMap {
     StringBuilder pointer = new StringBuilder();
     for (Object part : path) pointer.append('/').append(part);
     return pointer.toString();
+  }
+
+  /** Every mapping of the document by pointer, with its keys in file order. */
+  Map<String, java.util.List<String>> mappings() {
+    return keys;
   }
 
   /** Line and column of the value at this pointer, or of its nearest parent that has one. */

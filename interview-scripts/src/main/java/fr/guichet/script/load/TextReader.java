@@ -20,7 +20,7 @@ final class TextReader {
   /** The text at this pointer; null (with a problem when required) when absent or malformed. */
   Text read(JsonNode node, String pointer, boolean required) {
     if (node == null || node.isNull()) {
-      if (required) problems.at(pointer, "texte manquant à « " + lastKey(pointer) + " »");
+      if (required && !problems.mistyped(pointer)) problems.at(pointer, "texte manquant à « " + lastKey(pointer) + " »");
       return null;
     }
     if (node.isTextual()) return Text.fr(node.asText());

@@ -1,0 +1,156 @@
+package fr.guichet.script;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.guichet.script.load.ScriptLoadException;
+import fr.guichet.script.load.ScriptLoader;
+import fr.guichet.script.load.ScriptProblem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScriptValidationTest {
+
+  private static List<ScriptProblem> problems(String yaml) {
+    try {
+      new ScriptLoader().parse("bad.yaml", yaml);
+    } catch (ScriptLoadException e) {
+      return e.problems();
+    }
+    throw new AssertionError("script was accepted");
+  }
+
+  @Test
+  void load_whenFiveDifferentMistakes_reportsFivePositionedMessages() {
+    List<ScriptProblem> problems = problems("""
+        id: essai
+        version: "1"
+        title: Essai
+        sections:
+          - id: s1
+            title: Première
+            items:
+              - id: age_connu
+                type: yes_no
+                lable: Connaissez-vous votre âge ?
+              - id: situation
+                type: single_choice
+                label: Situation
+                choices: []
+              - id: age_connu
+                type: integer
+                label: Encore
+              - id: loyer
+                type: money
+                label: Loyer
+                when: "statut == 'locataire'"
+              - id: motif
+                type: text
+                label: Motif
+                when: "age_connu + 1 > 2"
+        """);
+    assertThat(problems).extracting(ScriptProblem::toString).containsExactly(
+        "bad.yaml:10:9: clé inconnue « lable » — vouliez-vous dire « label » ?",
+        "bad.yaml:11:9: la question « situation » n'a aucun choix (choices est vide ou absent)",
+        "bad.yaml:15:13: identifiant « age_connu » déjà utilisé (ou réservé)",
+        "bad.yaml:21:16: nom inconnu : « statut » (aucune question ni valeur calculée ne porte ce nom ici)",
+        "bad.yaml:25:26: « + » s'applique à des nombre, pas à oui/non et nombre");
+  }
+
+  @Test
+  void load_whenComputedValuesFormACycle_namesTheCycle() {
+    List<ScriptProblem> problems = problems("""
+        id: essai
+        version: "1"
+        title: Essai
+        computed:
+          - id: a
+            value: "b + 1"
+          - id: b
+            value: "a * 2"
+        sections:
+          - id: s1
+            title: S
+            items:
+              - {id: q, type: yes_no, label: Q}
+        """);
+    assertThat(problems).hasSize(2);
+    assertThat(problems.get(0).message()).contains("cycle").contains("a, b");
+    assertThat(problems.get(0).line()).isEqualTo(6);
+  }
+
+  @Test
+  void load_whenConditionCanNeverBeTrueOrReadsALaterQuestion_saysSo() {
+    List<ScriptProblem> problems = problems("""
+        id: essai
+        version: "1"
+        title: Essai
+        sections:
+          - id: s1
+            title: S
+            items:
+              - id: jamais
+                type: yes_no
+                label: Jamais
+                when: "1 > 2"
+              - id: avant
+                type: yes_no
+                label: Avant
+                when: "apres"
+              - id: apres
+                type: yes_no
+                label: Après
+              - id: statut
+                type: single_choice
+                label: Statut
+                choices: [{value: locataire, label: Locataire}]
+              - id: loyer
+                type: money
+                label: Loyer
+                when: "statut == 'locatair'"
+        """);
+    assertThat(problems).extracting(ScriptProblem::message).containsExactly(
+        "la question « jamais » ne peut jamais être posée : sa condition est toujours fausse",
+        "la condition de « avant » lit « apres », qui est demandée plus loin : déplacez la question ou la condition",
+        "« locatair » n'est pas un des choix de « statut » (choix : locataire)");
+  }
+
+  @Test
+  void load_whenYamlIsBroken_reportsTheSyntaxErrorWithItsLine() {
+    List<ScriptProblem> problems = problems("id: essai\nversion: \"1\"\ntitle: [Essai\nsections: []\n");
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).message()).startsWith("syntaxe YAML");
+    assertThat(problems.get(0).line()).isBetween(3, 5);
+  }
+
+  @Test
+  void load_whenTranslationIsForUndeclaredLanguageOrFrenchMissing_isRefused() {
+    List<ScriptProblem> problems = problems("""
+        id: essai
+        version: "1"
+        title: {en: Trial}
+        languages: [fr, en]
+        sections:
+          - id: s1
+            title: {fr: S, ar: س}
+            items:
+              - {id: q, type: yes_no, label: Q}
+        """);
+    assertThat(problems).extracting(ScriptProblem::message)
+        .containsExactly("le texte en français (fr) est obligatoire", "langue « ar » non déclarée dans languages [fr, en]");
+  }
+
+  @Test
+  void load_whenTypeIsMistyped_suggestsTheRightOne() {
+    assertThatThrownBy(() -> new ScriptLoader().parse("bad.yaml", """
+        id: essai
+        version: "1"
+        title: Essai
+        sections:
+          - id: s1
+            title: S
+            items:
+              - {id: q, type: yes_nO, label: Q}
+        """)).isInstanceOf(ScriptLoadException.class).hasMessageContaining("vouliez-vous dire « yes_no »");
+  }
+}
