@@ -23,7 +23,7 @@ import java.util.Map;
 public final class ParameterFileReader {
   /** The files shipped under guichet/parameters/, one per benefit or shared source. */
   public static final List<String> BUNDLED_FILES =
-      List.of("rsa", "ppa", "smic", "css", "aspa", "aah", "af", "impot_revenu", "cheque_energie");
+      List.of("rsa", "ppa", "smic", "css", "aspa", "aah", "af", "impot_revenu", "cheque_energie", "apa");
 
   private static final YAMLFactory YAML = new YAMLFactory();
 

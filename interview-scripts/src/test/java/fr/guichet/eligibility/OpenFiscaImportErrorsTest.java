@@ -1,0 +1,82 @@
+package fr.guichet.eligibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.guichet.eligibility.openfisca.OpenFiscaCalculator;
+import fr.guichet.eligibility.openfisca.OpenFiscaInputException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The import refuses what it cannot compute, naming the variable, the id or the position. */
+class OpenFiscaImportErrorsTest {
+  private static final EligibilityEngine ENGINE = EligibilityEngine.withBundledParameters();
+
+  private static JsonNode json(String text) throws Exception {
+    return new ObjectMapper().readTree(text);
+  }
+
+  @Test
+  void fill_whenVariableUnsupported_namesIt() throws Exception {
+    JsonNode doc = json("""
+        {"individus": {"p1": {"salaire_de_base": {"2024-01": 1000}}}, "familles": {"f": {"parents": ["p1"], "rsa": {"2024-01": null}}}}""");
+    assertThatThrownBy(() -> ENGINE.computeOpenFisca(doc)).isInstanceOf(OpenFiscaInputException.class).hasMessageContaining("salaire_de_base");
+  }
+
+  @Test
+  void fill_whenOutputUnsupported_namesIt() throws Exception {
+    JsonNode doc = json("""
+        {"individus": {"p1": {}}, "familles": {"f": {"parents": ["p1"], "paje_base": {"2024-01": null}}}}""");
+    assertThatThrownBy(() -> ENGINE.computeOpenFisca(doc)).hasMessageContaining("paje_base");
+  }
+
+  @Test
+  void fill_whenRoleNamesUnknownId_refuses() throws Exception {
+    JsonNode doc = json("""
+        {"individus": {"p1": {}}, "familles": {"f": {"parents": ["p1", "ghost"]}}}""");
+    assertThatThrownBy(() -> ENGINE.computeOpenFisca(doc)).hasMessageContaining("ghost");
+  }
+
+  @Test
+  void fill_whenPersonInTwoGroups_refuses() throws Exception {
+    JsonNode doc = json("""
+        {"individus": {"p1": {}}, "menages": {"m1": {"personne_de_reference": "p1"}, "m2": {"personne_de_reference": ["p1"]}}}""");
+    assertThatThrownBy(() -> ENGINE.computeOpenFisca(doc)).hasMessageContaining("p1").hasMessageContaining("m1").hasMessageContaining("m2");
+  }
+
+  @Test
+  void fill_whenMonthGivenForYearlyVariable_refuses() throws Exception {
+    JsonNode doc = json("""
+        {"individus": {"p1": {}}, "foyers_fiscaux": {"f": {"declarants": ["p1"], "rfr": {"2024-01": 1000}}}}""");
+    assertThatThrownBy(() -> ENGINE.computeOpenFisca(doc)).hasMessageContaining("rfr");
+  }
+
+  @Test
+  void parse_whenJsonMalformed_saysLineAndColumn() {
+    byte[] bad = "{\n  \"individus\": {\n    \"p1\": {,}\n  }\n}".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> OpenFiscaCalculator.parse(new ByteArrayInputStream(bad)))
+        .isInstanceOf(OpenFiscaInputException.class).hasMessageContaining("ligne 3").hasMessageContaining("colonne");
+  }
+
+  @Test
+  void fill_whenPersonInNoFamille_computesForHerOwnGroup() throws Exception {
+    JsonNode doc = json("""
+        {"individus": {"p1": {"age": {"2022-04": 40, "2022-01": 40}}, "p2": {}},
+         "familles": {"f": {"parents": ["p2"], "rsa": {"2022-04": null}}}}""");
+    JsonNode out = ENGINE.computeOpenFisca(doc);
+    assertThat(out.at("/familles/f/rsa/2022-04").asDouble()).isEqualTo(575.52, org.assertj.core.data.Offset.offset(0.005));
+  }
+
+  @Test
+  void fill_whenValueGiven_keepsItAndComputesOnlyNulls() throws Exception {
+    JsonNode doc = json("""
+        {"individus": {"p1": {"age": {"2022-04": 40}}},
+         "familles": {"f": {"parents": ["p1"], "rsa": {"2022-03": 12.5, "2022-04": null}}}}""");
+    JsonNode out = ENGINE.computeOpenFisca(doc);
+    assertThat(out.at("/familles/f/rsa/2022-03").asDouble()).isEqualTo(12.5);
+    assertThat(out.at("/familles/f/rsa/2022-04").isNumber()).isTrue();
+  }
+}
