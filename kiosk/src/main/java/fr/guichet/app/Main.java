@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     version = "Guichet 0.1.0",
     description = "Entretien guidé pour l'accueil des CCAS, CIAS et PIMMS.",
     subcommands = {
+      EligibilityCommand.class,
       CheckScriptsCommand.class,
       ReplayCommand.class,
       TestScriptsCommand.class,
