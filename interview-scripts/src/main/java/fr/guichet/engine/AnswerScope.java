@@ -100,7 +100,7 @@ final class AnswerScope implements Scope {
 
     @Override
     public EvaluationValue get(Object key) {
-      if (owner == null) return Values.UNKNOWN;
+      if (owner == null) return Values.ABSENT;
       String field = (String) key;
       return field.equals("role") ? Values.of(owner.role()) : state.valueFor(owner, field);
     }

@@ -32,7 +32,7 @@ final class ComputedValues {
   }
 
   static Object plain(EvaluationValue value) {
-    if (value == null || value.isNullValue()) return null;
+    if (value == null || value.isNullValue() || Values.isAbsent(value)) return null;
     if (value.isBooleanValue()) return value.getBooleanValue();
     if (value.isNumberValue()) return value.getNumberValue();
     if (value.isDateTimeValue()) return Values.toDate(value);

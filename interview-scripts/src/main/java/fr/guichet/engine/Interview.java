@@ -162,6 +162,13 @@ public final class Interview {
     return new ComputedValues(state).all();
   }
 
+  /** Keys of the questions that do not apply now (their conditions are false). */
+  public List<String> skippedKeys() {
+    List<String> skipped = new java.util.ArrayList<>();
+    for (Step step : state.steps()) if (!state.applies(step)) skipped.add(step.key);
+    return skipped;
+  }
+
   /** The household members as counted from the answers so far. */
   public List<Member> members() {
     return state.members();

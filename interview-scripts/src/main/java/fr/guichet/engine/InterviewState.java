@@ -218,7 +218,7 @@ final class InterviewState {
     Question question = questions.get(name);
     if (question != null) {
       EvaluationValue value = valueIfApplies(member, name);
-      return value == null ? Values.UNKNOWN : value;
+      return value == null ? Values.ABSENT : value;
     }
     Computed value = computed.get(name);
     if (value == null) return null;

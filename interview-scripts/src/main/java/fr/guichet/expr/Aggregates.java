@@ -12,8 +12,11 @@ final class Aggregates {
   static List<EvaluationValue> flatten(EvaluationValue... args) {
     List<EvaluationValue> values = new ArrayList<>();
     for (EvaluationValue arg : args) {
-      if (arg.isArrayValue()) values.addAll(arg.getArrayValue());
-      else values.add(arg);
+      if (arg.isArrayValue()) {
+        for (EvaluationValue item : arg.getArrayValue()) if (!Values.isAbsent(item)) values.add(item);
+      } else if (!Values.isAbsent(arg)) {
+        values.add(arg);
+      }
     }
     return values;
   }

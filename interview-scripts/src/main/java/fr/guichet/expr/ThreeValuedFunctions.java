@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * The functions a script may call, evaluated by EvalEx with three-valued semantics: an unknown
  * argument gives an unknown result, except where the function is about knowing ({@code known},
- * {@code answered}, {@code coalesce}) or where the known part decides ({@code if}).
+ * {@code answered}, {@code coalesce}) or where the known part decides ({@code if}). Absent values
+ * (questions that do not apply) drop out of aggregates.
  */
 final class ThreeValuedFunctions {
 
@@ -46,6 +47,11 @@ final class ThreeValuedFunctions {
 
   private static boolean unknown(EvaluationValue... values) {
     for (EvaluationValue value : values) if (value.isNullValue()) return true;
+    return false;
+  }
+
+  private static boolean absent(EvaluationValue... values) {
+    for (EvaluationValue value : values) if (Values.isAbsent(value)) return true;
     return false;
   }
 
@@ -78,6 +84,7 @@ final class ThreeValuedFunctions {
   static final class Age extends AbstractFunction {
     @Override
     public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... args) {
+      if (absent(args)) return Values.ABSENT;
       if (unknown(args)) return Values.UNKNOWN;
       LocalDate today = EvaluationContext.current().scope.today();
       if (today == null) return Values.UNKNOWN;
@@ -90,6 +97,7 @@ final class ThreeValuedFunctions {
   static final class YearsBetween extends AbstractFunction {
     @Override
     public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... args) {
+      if (absent(args)) return Values.ABSENT;
       if (unknown(args)) return Values.UNKNOWN;
       Period period = Period.between(Values.toDate(args[0]), Values.toDate(args[1]));
       return Values.of(BigDecimal.valueOf(period.getYears()));
@@ -111,6 +119,7 @@ final class ThreeValuedFunctions {
     @Override
     public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... args)
         throws EvaluationException {
+      if (absent(args)) return Values.ABSENT;
       if (unknown(args)) return Values.UNKNOWN;
       try {
         return Values.of(
@@ -130,6 +139,7 @@ final class ThreeValuedFunctions {
   static final class Has extends AbstractFunction {
     @Override
     public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... args) {
+      if (absent(args)) return EvaluationValue.FALSE;
       if (unknown(args)) return Values.UNKNOWN;
       for (EvaluationValue item : args[0].getArrayValue()) {
         if (Values.same(item, args[1])) return EvaluationValue.TRUE;
@@ -142,6 +152,7 @@ final class ThreeValuedFunctions {
   static final class Count extends AbstractFunction {
     @Override
     public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... args) {
+      if (absent(args)) return Values.of(BigDecimal.ZERO);
       if (unknown(args)) return Values.UNKNOWN;
       return Values.of(BigDecimal.valueOf(args[0].getArrayValue().size()));
     }
@@ -213,6 +224,7 @@ final class ThreeValuedFunctions {
   static final class Round extends AbstractFunction {
     @Override
     public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... args) {
+      if (absent(args)) return Values.ABSENT;
       if (unknown(args)) return Values.UNKNOWN;
       int decimals = args[1].getNumberValue().intValue();
       return Values.of(args[0].getNumberValue().setScale(decimals, RoundingMode.HALF_UP));
@@ -247,7 +259,7 @@ final class ThreeValuedFunctions {
       EvaluationContext context = EvaluationContext.current();
       int mark = context.mark();
       EvaluationValue value = expression.evaluateSubtree(args[0].getExpressionNode());
-      if (!value.isNullValue()) return value;
+      if (!value.isNullValue() && !Values.isAbsent(value)) return value;
       context.forgetSince(mark);
       return expression.evaluateSubtree(args[1].getExpressionNode());
     }

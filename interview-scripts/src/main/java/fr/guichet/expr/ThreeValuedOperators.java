@@ -23,7 +23,8 @@ import java.util.Map;
 /**
  * EvalEx operators with Kleene's three-valued logic: an unknown operand (NULL) makes the result
  * unknown unless the known operand decides it (unknown or true is true; unknown and false is
- * false). Arithmetic and comparisons on an unknown operand are unknown.
+ * false). Arithmetic and comparisons on an unknown operand are unknown. An absent operand (a
+ * question that does not apply) compares false, reads false, and stays absent in arithmetic.
  */
 final class ThreeValuedOperators {
 
@@ -50,6 +51,11 @@ final class ThreeValuedOperators {
 
   static Map<String, OperatorIfc> prefix() {
     return Map.of("-", new Negate(), "!", new Not());
+  }
+
+  private static boolean anyAbsent(EvaluationValue... operands) {
+    for (EvaluationValue operand : operands) if (Values.isAbsent(operand)) return true;
+    return false;
   }
 
   private static boolean anyUnknown(EvaluationValue... operands) {
@@ -132,6 +138,7 @@ final class ThreeValuedOperators {
     @Override
     public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
         throws EvaluationException {
+      if (anyAbsent(operands)) return Values.ABSENT;
       if (anyUnknown(operands)) return Values.UNKNOWN;
       return Values.of(number(token, operands[0]).negate());
     }
@@ -141,6 +148,7 @@ final class ThreeValuedOperators {
   static final class Equals extends AbstractOperator {
     @Override
     public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands) {
+      if (anyAbsent(operands)) return EvaluationValue.FALSE;
       if (anyUnknown(operands)) return Values.UNKNOWN;
       return Values.of(Values.same(operands[0], operands[1]));
     }
@@ -150,6 +158,7 @@ final class ThreeValuedOperators {
   static final class NotEquals extends AbstractOperator {
     @Override
     public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands) {
+      if (anyAbsent(operands)) return EvaluationValue.TRUE;
       if (anyUnknown(operands)) return Values.UNKNOWN;
       return Values.of(!Values.same(operands[0], operands[1]));
     }
@@ -160,6 +169,7 @@ final class ThreeValuedOperators {
     @Override
     public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
         throws EvaluationException {
+      if (anyAbsent(operands)) return EvaluationValue.FALSE;
       if (anyUnknown(operands)) return Values.UNKNOWN;
       return Values.of(compare(token, operands[0], operands[1]) < 0);
     }
@@ -170,6 +180,7 @@ final class ThreeValuedOperators {
     @Override
     public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
         throws EvaluationException {
+      if (anyAbsent(operands)) return EvaluationValue.FALSE;
       if (anyUnknown(operands)) return Values.UNKNOWN;
       return Values.of(compare(token, operands[0], operands[1]) <= 0);
     }
@@ -180,6 +191,7 @@ final class ThreeValuedOperators {
     @Override
     public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
         throws EvaluationException {
+      if (anyAbsent(operands)) return EvaluationValue.FALSE;
       if (anyUnknown(operands)) return Values.UNKNOWN;
       return Values.of(compare(token, operands[0], operands[1]) > 0);
     }
@@ -190,6 +202,7 @@ final class ThreeValuedOperators {
     @Override
     public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
         throws EvaluationException {
+      if (anyAbsent(operands)) return EvaluationValue.FALSE;
       if (anyUnknown(operands)) return Values.UNKNOWN;
       return Values.of(compare(token, operands[0], operands[1]) >= 0);
     }
@@ -200,6 +213,7 @@ final class ThreeValuedOperators {
     @Override
     public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
         throws EvaluationException {
+      if (anyAbsent(operands)) return Values.ABSENT;
       if (anyUnknown(operands)) return Values.UNKNOWN;
       return Values.of(number(token, operands[0]).add(number(token, operands[1]), math(expression)));
     }
@@ -210,6 +224,7 @@ final class ThreeValuedOperators {
     @Override
     public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
         throws EvaluationException {
+      if (anyAbsent(operands)) return Values.ABSENT;
       if (anyUnknown(operands)) return Values.UNKNOWN;
       return Values.of(number(token, operands[0]).subtract(number(token, operands[1]), math(expression)));
     }
@@ -220,6 +235,7 @@ final class ThreeValuedOperators {
     @Override
     public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
         throws EvaluationException {
+      if (anyAbsent(operands)) return Values.ABSENT;
       if (anyUnknown(operands)) return Values.UNKNOWN;
       return Values.of(number(token, operands[0]).multiply(number(token, operands[1]), math(expression)));
     }
@@ -231,6 +247,7 @@ final class ThreeValuedOperators {
     @Override
     public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
         throws EvaluationException {
+      if (anyAbsent(operands)) return Values.ABSENT;
       if (anyUnknown(operands)) return Values.UNKNOWN;
       BigDecimal divisor = number(token, operands[1]);
       if (divisor.signum() == 0) return Values.UNKNOWN;

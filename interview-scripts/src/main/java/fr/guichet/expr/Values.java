@@ -9,7 +9,14 @@ import java.util.List;
 /** Conversions between Guichet's answer values and EvalEx values. Unknown is NULL_VALUE. */
 public final class Values {
 
+  /** Not known yet: the question applies but has no answer, or the answer is "je ne sais pas". */
   public static final EvaluationValue UNKNOWN = EvaluationValue.NULL_VALUE;
+
+  /**
+   * Absent: the question was not asked because it does not apply (and gives no if_skipped
+   * value). It equals nothing, reads as false, and drops out of sums and lists.
+   */
+  public static final EvaluationValue ABSENT = EvaluationValue.UNDEFINED;
 
   private Values() {}
 
@@ -37,14 +44,20 @@ public final class Values {
     return value.getDateTimeValue().atZone(ZoneOffset.UTC).toLocalDate();
   }
 
+  public static boolean isAbsent(EvaluationValue value) {
+    return value.getDataType() == EvaluationValue.DataType.UNDEFINED;
+  }
+
   public static Truth truth(EvaluationValue value) {
     if (value == null || value.isNullValue()) return Truth.UNKNOWN;
+    if (isAbsent(value)) return Truth.FALSE;
     return Truth.of(Boolean.TRUE.equals(value.getBooleanValue()));
   }
 
   /** Equality as the interview means it: numbers by value, texts and dates exactly. */
   static boolean same(EvaluationValue a, EvaluationValue b) {
     if (a.isNullValue() || b.isNullValue()) return a.isNullValue() && b.isNullValue();
+    if (isAbsent(a) || isAbsent(b)) return isAbsent(a) && isAbsent(b);
     if (a.isNumberValue() && b.isNumberValue()) return a.getNumberValue().compareTo(b.getNumberValue()) == 0;
     if (a.getDataType() != b.getDataType()) return false;
     return a.getValue().equals(b.getValue());
