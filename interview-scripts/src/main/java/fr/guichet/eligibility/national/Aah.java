@@ -48,6 +48,10 @@ public final class Aah {
     if (person.resourcesOrNone().states(ResourceKind.AAH, m)) {
       return person.income(ResourceKind.AAH, m);
     }
+    Boolean decided = person.decisions().aahEligible().get(m);
+    if (!(decided != null ? decided : eligible(s, person, m, p))) {
+      return BigDecimal.ZERO;
+    }
     return compute(s, person, m, p).amount();
   }
 
@@ -87,14 +91,17 @@ public final class Aah {
     return stopped || replacement ? result.multiply(BigDecimal.ONE.subtract(p.get("aah.abattement_cessation_activite", m))) : result;
   }
 
-  /** Couple-based: the partner's income after the 10 % deduction, less the flat (or proportional) abatement. */
+  /**
+   * Couple-based: the partner's income (over the same period as the person's: last quarter when the person works, year
+   * N-2 otherwise) after the 10 % deduction, less the flat (or proportional) abatement.
+   */
   private static BigDecimal partnerBase(Situation s, Person person, YearMonth m, LegalParameters p, BigDecimal children) {
     Person partner = s.parents().stream().filter(x -> x != person).findFirst().orElse(null);
     if (partner == null || !person.role().isParent()) {
       return BigDecimal.ZERO;
     }
     BigDecimal income;
-    if (working(partner, m)) {
+    if (working(person, m)) {
       income = Money.positive(quarter(partner, m, List.of(ResourceKind.WAGES, ResourceKind.UNEMPLOYMENT_BENEFITS, ResourceKind.PENSIONS, ResourceKind.ALIMONY)));
     } else {
       Year n2 = Year.of(m.getYear() - 2);

@@ -23,6 +23,9 @@ public final class Aspa {
     BigDecimal couple = Money.divide(p.get("aspa.montant_maximum_couple", m), 12);
     BigDecimal maximum = eligible == 2 ? couple : single;
     BigDecimal ceiling = s.isCouple() ? couple : single;
+    if (eligible == 0) {
+      return new Computation(0, BigDecimal.ZERO, maximum, ceiling, BigDecimal.ZERO);
+    }
     BigDecimal resources = BigDecimal.ZERO;
     for (Person parent : parents) {
       resources = resources.add(resources(s, parent, m, p));
