@@ -21,28 +21,28 @@ import java.util.Objects;
  * @param epciName    name of that EPCI, or {@code null} exactly when {@code epciSiren} is
  */
 public record Commune(String inseeCode, String name, String departement, List<String> postalCodes,
-                      int population, String epciSiren, String epciName) {
+            int population, String epciSiren, String epciName) {
 
-    public Commune {
-        Objects.requireNonNull(inseeCode, "inseeCode");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(departement, "departement");
-        postalCodes = List.copyOf(postalCodes);
-        if (population < 0) {
-            throw new IllegalArgumentException("negative population for " + inseeCode);
-        }
-        if ((epciSiren == null) != (epciName == null)) {
-            throw new IllegalArgumentException("EPCI SIREN and name must be both set or both null for " + inseeCode);
-        }
+  public Commune {
+    Objects.requireNonNull(inseeCode, "inseeCode");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(departement, "departement");
+    postalCodes = List.copyOf(postalCodes);
+    if (population < 0) {
+      throw new IllegalArgumentException("negative population for " + inseeCode);
     }
+    if ((epciSiren == null) != (epciName == null)) {
+      throw new IllegalArgumentException("EPCI SIREN and name must be both set or both null for " + inseeCode);
+    }
+  }
 
-    /** Whether the commune belongs to an EPCI (true for all but about a hundred communes). */
-    public boolean hasEpci() {
-        return epciSiren != null;
-    }
+  /** Whether the commune belongs to an EPCI (true for all but about a hundred communes). */
+  public boolean hasEpci() {
+    return epciSiren != null;
+  }
 
-    /** A short label for pick lists, e.g. {@code "Saint-Denis (93)"}. */
-    public String label() {
-        return name + " (" + departement + ")";
-    }
+  /** A short label for pick lists, e.g. {@code "Saint-Denis (93)"}. */
+  public String label() {
+    return name + " (" + departement + ")";
+  }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,473 +45,524 @@ import java.util.Set;
  */
 public final class CommuneDirectory {
 
+  /**
+   * The most candidates an {@link CommuneMatch.Ambiguous} carries. It is above the
+   * largest exact match (46 communes share postal code 51300 in the 2026 data), so
+   * only approximate matches can be cut.
+   */
+  public static final int MAX_CANDIDATES = 50;
+
+  private static final Comparator<Commune> BY_INSEE_CODE = new Comparator<>() {
+    @Override
+    public int compare(Commune a, Commune b) {
+      return a.inseeCode().compareTo(b.inseeCode());
+    }
+  };
+
+  /** Largest population first, then by name and INSEE code (a plain class: no lambda bootstrap at load). */
+  private static final Comparator<Commune> BY_POPULATION_DESC = new Comparator<>() {
+    @Override
+    public int compare(Commune a, Commune b) {
+      int byPopulation = Integer.compare(b.population(), a.population());
+      if (byPopulation != 0) {
+        return byPopulation;
+      }
+      int byName = a.name().compareTo(b.name());
+      return byName != 0 ? byName : a.inseeCode().compareTo(b.inseeCode());
+    }
+  };
+
+  private final List<Commune> communes; // sorted by INSEE code
+  /*
+   * The indexes hold a Commune, or a Commune[] for the few keys shared by several:
+   * fewer objects to build at start-up than a list per key.
+   */
+  /** By postal code as a number (75011 -> [Paris]). */
+  private final Object[] byPostalCode;
+  /** By name key ("saintdenis"). */
+  private final Map<String, Object> byKey;
+  /** Names with a leading article, by their key without it ("havre" for Le Havre). */
+  private final Map<String, Object> byKeyWithoutArticle;
+  private volatile String[] fuzzyKeys; // built on the first approximate search
+  private final String source;
+  private final Duration loadDuration;
+
+  private static final class Holder {
+    static final CommuneDirectory INSTANCE = loadResource();
+  }
+
+  /** The directory of the bundled official list, loaded on first call. */
+  public static CommuneDirectory get() {
+    return Holder.INSTANCE;
+  }
+
+  /**
+   * Starts loading the directory in a background daemon thread, so that the first
+   * {@link #get()} (usually the commune question) does not wait. Optional; call it
+   * once at application start.
+   */
+  public static void preloadInBackground() {
+    Thread loader = new Thread(CommuneDirectory::get, "commune-directory-preload");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
+  private static CommuneDirectory loadResource() {
+    long start = System.nanoTime();
+    try (InputStream in = CommuneDirectory.class.getClassLoader().getResourceAsStream(CommuneTsv.RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing classpath resource " + CommuneTsv.RESOURCE);
+      }
+      return new CommuneDirectory(in.readAllBytes(), start);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + CommuneTsv.RESOURCE, e);
+    }
+  }
+
+  /** Builds a directory from TSV text in the format of {@code guichet/communes.tsv}. */
+  static CommuneDirectory parse(String tsv) {
+    return new CommuneDirectory(tsv.getBytes(StandardCharsets.UTF_8), System.nanoTime());
+  }
+
+  /*
+   * Start-up cost matters (the first question of an interview waits for it), so the
+   * loader avoids regular expressions, lambdas and needless maps: the INSEE index is
+   * a binary search over the sorted list, and only names with an article get a
+   * second name key.
+   */
+  private CommuneDirectory(byte[] tsv, long startNanos) {
+    String firstComment = null;
+    List<Commune> all = new ArrayList<>(35_500);
+    Object[] postal = new Object[100_000];
+    Map<String, Object> keys = new HashMap<>(48_000);
+    Map<String, Object> withoutArticle = new HashMap<>(8_000);
+    CommuneTsv.Context context = new CommuneTsv.Context();
+    boolean sorted = true;
+
+    // Rows are parsed from the bytes: decoding the whole file first would make one
+    // UTF-16 string of it (a few names have an oe ligature) and slow everything down.
+    int lineNumber = 0;
+    int at = 0;
+    int length = tsv.length;
+    CommuneNames.Folder folder = new CommuneNames.Folder(null);
+    while (at < length) {
+      lineNumber++;
+      if (tsv[at] == '#' || tsv[at] == '\n' || tsv[at] == '\r') {
+        int end = CommuneTsv.lineEnd(tsv, at, length);
+        int lineEnd = end > at && tsv[end - 1] == '\r' ? end - 1 : end;
+        if (firstComment == null && tsv[at] == '#') {
+          firstComment = new String(tsv, at + 1, lineEnd - at - 1, StandardCharsets.UTF_8).strip();
+        }
+        at = end + 1;
+        continue;
+      }
+      Commune commune = CommuneTsv.parse(tsv, at, length, lineNumber, context);
+      at = context.next;
+      if (!all.isEmpty() && all.get(all.size() - 1).inseeCode().compareTo(commune.inseeCode()) >= 0) {
+        sorted = false;
+      }
+      all.add(commune);
+      for (String postalCode : commune.postalCodes()) {
+        int slot = postalSlot(postalCode);
+        postal[slot] = with(postal[slot], commune);
+      }
+      String[] nameKeys = folder.nameKeys(commune.name());
+      index(keys, nameKeys[0], commune);
+      if (nameKeys[1] != nameKeys[0]) {
+        index(withoutArticle, nameKeys[1], commune);
+      }
+    }
+    if (all.isEmpty()) {
+      throw new IllegalArgumentException("no commune in " + CommuneTsv.RESOURCE);
+    }
+    if (!sorted) { // strictly increasing codes are also unique
+      all.sort(BY_INSEE_CODE);
+      for (int i = 1; i < all.size(); i++) {
+        if (all.get(i - 1).inseeCode().equals(all.get(i).inseeCode())) {
+          throw new IllegalArgumentException(CommuneTsv.RESOURCE + ": duplicate INSEE code "
+              + all.get(i).inseeCode());
+        }
+      }
+    }
+    this.communes = Collections.unmodifiableList(all);
+    this.byPostalCode = postal;
+    this.byKey = keys;
+    this.byKeyWithoutArticle = withoutArticle;
+    this.source = firstComment == null ? "" : firstComment;
+    this.loadDuration = Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+
+  private static void index(Map<String, Object> index, String key, Commune commune) {
+    Object previous = index.putIfAbsent(key, commune);
+    if (previous != null) {
+      index.put(key, with(previous, commune));
+    }
+  }
+
+  /** An index entry (null, a Commune or a Commune[]) with one more commune. */
+  private static Object with(Object entry, Commune commune) {
+    if (entry == null) {
+      return commune;
+    }
+    if (entry instanceof Commune single) {
+      return new Commune[] {single, commune};
+    }
+    Commune[] several = (Commune[]) entry;
+    Commune[] more = Arrays.copyOf(several, several.length + 1);
+    more[several.length] = commune;
+    return more;
+  }
+
+  /** The communes of an index entry. */
+  private static List<Commune> list(Object entry) {
+    if (entry == null) {
+      return List.of();
+    }
+    if (entry instanceof Commune single) {
+      return List.of(single);
+    }
+    return List.of((Commune[]) entry);
+  }
+
+  private List<Commune> servedBy(String postalCode) {
+    return postalCode.length() == 5 && CommuneTsv.isDigits(postalCode, 0, 5)
+        ? list(byPostalCode[postalSlot(postalCode)]) : List.of();
+  }
+
+  /** The number of a five-digit postal code already checked. */
+  private static int postalSlot(String postalCode) {
+    int slot = 0;
+    for (int i = 0; i < 5; i++) {
+      slot = slot * 10 + (postalCode.charAt(i) - '0');
+    }
+    return slot;
+  }
+
+  /** All communes, in INSEE code order. */
+  public List<Commune> all() {
+    return communes;
+  }
+
+  public int size() {
+    return communes.size();
+  }
+
+  /** The first header comment of the data file: package name, version and licence. */
+  public String source() {
+    return source;
+  }
+
+  /** How long reading, parsing and indexing the data took. */
+  public Duration loadDuration() {
+    return loadDuration;
+  }
+
+  /** The commune with this INSEE code ("25056", "2A004", case and surrounding spaces ignored). */
+  public Optional<Commune> byInseeCode(String inseeCode) {
+    if (inseeCode == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(findInsee(inseeCode.strip().toUpperCase(Locale.ROOT)));
+  }
+
+  private Commune findInsee(String code) {
+    int low = 0;
+    int high = communes.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      Commune commune = communes.get(middle);
+      int order = commune.inseeCode().compareTo(code);
+      if (order < 0) {
+        low = middle + 1;
+      } else if (order > 0) {
+        high = middle - 1;
+      } else {
+        return commune;
+      }
+    }
+    return null;
+  }
+
+  /** The communes served by this postal code, largest first; empty if unknown. */
+  public List<Commune> byPostalCode(String postalCode) {
+    if (postalCode == null) {
+      return List.of();
+    }
+    return sorted(servedBy(postalCode.strip()));
+  }
+
+  /** Resolves what a person typed to a commune; see the class documentation. */
+  public CommuneMatch resolve(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return new CommuneMatch.NotFound();
+    }
+    CommuneMatch byCode = resolveCode(typed);
+    if (byCode != null) {
+      return byCode;
+    }
+    return resolveName(Query.of(CommuneNames.words(typed)));
+  }
+
+  /** A bare code, spaces ignored ("75011", "75 011", "2a004"), or {@code null} if not a code. */
+  private CommuneMatch resolveCode(String typed) {
+    StringBuilder compact = new StringBuilder(8);
+    for (int i = 0; i < typed.length(); i++) {
+      char c = typed.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u202f') {
+        compact.append(c);
+      }
+    }
+    String code = compact.toString().toUpperCase(Locale.ROOT);
+    if (code.length() == 4 && CommuneTsv.isDigits(code, 0, 4)) {
+      code = "0".concat(code);
+    }
+    if (!CommuneTsv.isInseeCode(code)) {
+      return null;
+    }
+    List<Commune> served = servedBy(code);
+    if (!served.isEmpty()) {
+      return match(served, false);
+    }
+    Commune commune = findInsee(code);
+    return commune == null ? new CommuneMatch.NotFound() : new CommuneMatch.Found(commune);
+  }
+
+  private CommuneMatch resolveName(Query query) {
+    if (query.words.isEmpty()) {
+      return new CommuneMatch.NotFound(); // only a département, or nothing usable
+    }
+    String strippedKey = CommuneNames.strippedKey(query.words);
+    List<Commune> exact = list(byKey.get(CommuneNames.key(query.words)));
+    List<Commune> withoutArticle = union(list(byKey.get(strippedKey)), list(byKeyWithoutArticle.get(strippedKey)));
+
+    if (!query.hasQualifier()) {
+      if (!exact.isEmpty()) {
+        return match(exact, false);
+      }
+      if (!withoutArticle.isEmpty()) {
+        return match(withoutArticle, false);
+      }
+      List<Commune> near = nearNames(strippedKey);
+      return near.isEmpty() ? new CommuneMatch.NotFound() : match(near, true);
+    }
+
+    // A postal code or département was given: take the first tier it agrees with.
+    List<Commune> named = union(exact, withoutArticle);
+    List<Commune> agreeing = query.filter(named);
+    if (!agreeing.isEmpty()) {
+      return match(agreeing, false);
+    }
+    List<Commune> near = nearNames(strippedKey);
+    List<Commune> nearAgreeing = query.filter(near);
+    if (!nearAgreeing.isEmpty()) {
+      return match(nearAgreeing, false);
+    }
+    // The qualifier contradicts every name found: let the person confirm.
+    if (!named.isEmpty()) {
+      return match(named, true);
+    }
+    return near.isEmpty() ? new CommuneMatch.NotFound() : match(near, true);
+  }
+
+  /** Communes whose name is within one (short names) or two (long names) typing errors. */
+  private List<Commune> nearNames(String key) {
+    int max = key.length() < 5 ? 0 : key.length() < 9 ? 1 : 2;
+    if (max == 0) {
+      return List.of();
+    }
+    int best = max + 1;
+    List<String> bestKeys = new ArrayList<>();
+    for (String candidate : fuzzyKeys()) {
+      int d = CommuneNames.distance(key, candidate, Math.min(max, best));
+      if (d < best) {
+        best = d;
+        bestKeys.clear();
+      }
+      if (d == best && d <= max) {
+        bestKeys.add(candidate);
+      }
+    }
+    List<Commune> near = new ArrayList<>();
+    for (String k : bestKeys) {
+      near = union(near, list(byKey.get(k)));
+      near = union(near, list(byKeyWithoutArticle.get(k)));
+    }
+    return near;
+  }
+
+  /** Every name key, with and without article, for approximate search. */
+  private String[] fuzzyKeys() {
+    String[] keys = fuzzyKeys;
+    if (keys == null) {
+      List<String> all = new ArrayList<>(byKey.size() + byKeyWithoutArticle.size());
+      all.addAll(byKey.keySet());
+      all.addAll(byKeyWithoutArticle.keySet());
+      keys = all.toArray(new String[0]);
+      fuzzyKeys = keys;
+    }
+    return keys;
+  }
+
+  private static CommuneMatch match(List<Commune> candidates, boolean needsConfirmation) {
+    if (candidates.isEmpty()) {
+      return new CommuneMatch.NotFound();
+    }
+    if (candidates.size() == 1 && !needsConfirmation) {
+      return new CommuneMatch.Found(candidates.get(0));
+    }
+    List<Commune> sorted = sorted(candidates);
+    return new CommuneMatch.Ambiguous(sorted.size() > MAX_CANDIDATES ? sorted.subList(0, MAX_CANDIDATES) : sorted);
+  }
+
+  private static List<Commune> sorted(List<Commune> communes) {
+    List<Commune> sorted = new ArrayList<>(communes);
+    sorted.sort(BY_POPULATION_DESC);
+    return Collections.unmodifiableList(sorted);
+  }
+
+  private static List<Commune> union(List<Commune> a, List<Commune> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    if (b.isEmpty()) {
+      return a;
+    }
+    Set<Commune> both = new LinkedHashSet<>(a);
+    both.addAll(b);
+    return new ArrayList<>(both);
+  }
+
+  private static boolean isDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return !s.isEmpty();
+  }
+
+  /** The name words of a typed query, and the postal codes and départements typed with them. */
+  private static final class Query {
+    final List<String> words = new ArrayList<>();
+    final List<String> postalCodes = new ArrayList<>(1);
+    final List<String> departements = new ArrayList<>(1);
+
+    static Query of(List<String> typedWords) {
+      Query query = new Query();
+      boolean ordinal = false;
+      for (int i = 0; i < typedWords.size(); i++) {
+        String word = typedWords.get(i);
+        if (word.equals("cedex")) {
+          // "75700 Paris Cedex 07": the Cedex number is no département.
+          if (i + 1 < typedWords.size() && typedWords.get(i + 1).length() <= 2
+              && isDigits(typedWords.get(i + 1))) {
+            i++;
+          }
+          continue;
+        }
+        if (isOrdinal(word)) {
+          ordinal = true; // "Paris 11e", "Lyon 1er": the arrondissement is in the commune
+          continue;
+        }
+        if (ordinal && (word.equals("arrondissement") || word.equals("arr") || word.equals("arrdt"))) {
+          continue;
+        }
+        if (!query.addQualifier(word)) {
+          query.words.add(word);
+        }
+      }
+      return query;
+    }
+
+    /** Records the word if it is a postal code or département; whether it was a code. */
+    private boolean addQualifier(String word) {
+      if (word.equals("2a") || word.equals("2b")) {
+        departements.add(word.toUpperCase(Locale.ROOT));
+        return true;
+      }
+      if (!Character.isDigit(word.charAt(0))) {
+        return false;
+      }
+      if (!isDigits(word)) {
+        return true; // some other number-like word: ignore it
+      }
+      switch (word.length()) {
+        case 1 -> departements.add("0".concat(word));
+        case 2 -> departements.add(word);
+        case 3 -> {
+          if (word.startsWith("97") || word.startsWith("98")) {
+            departements.add(word);
+          }
+        }
+        case 4 -> postalCodes.add("0".concat(word));
+        case 5 -> postalCodes.add(word);
+        default -> {
+          // not a code: ignore
+        }
+      }
+      return true;
+    }
+
+    private static boolean isOrdinal(String word) {
+      int digits = 0;
+      while (digits < word.length() && Character.isDigit(word.charAt(digits))) {
+        digits++;
+      }
+      if (digits == 0 || digits > 2 || digits == word.length()) {
+        return false;
+      }
+      String suffix = word.substring(digits);
+      return suffix.equals("e") || suffix.equals("er") || suffix.equals("eme") || suffix.equals("ere");
+    }
+
+    boolean hasQualifier() {
+      return !postalCodes.isEmpty() || !departements.isEmpty();
+    }
+
     /**
-     * The most candidates an {@link CommuneMatch.Ambiguous} carries. It is above the
-     * largest exact match (46 communes share postal code 51300 in the 2026 data), so
-     * only approximate matches can be cut.
+     * The communes agreeing with every postal code and département typed. A postal
+     * code the list does not know (a Cedex, a new code) is checked by its département.
      */
-    public static final int MAX_CANDIDATES = 50;
-
-    private static final Comparator<Commune> BY_INSEE_CODE = new Comparator<>() {
-        @Override
-        public int compare(Commune a, Commune b) {
-            return a.inseeCode().compareTo(b.inseeCode());
+    List<Commune> filter(List<Commune> communes) {
+      List<Commune> strict = new ArrayList<>();
+      List<Commune> loose = new ArrayList<>();
+      for (Commune commune : communes) {
+        if (!inTypedDepartements(commune)) {
+          continue;
         }
-    };
-
-    /** Largest population first, then by name and INSEE code (a plain class: no lambda bootstrap at load). */
-    private static final Comparator<Commune> BY_POPULATION_DESC = new Comparator<>() {
-        @Override
-        public int compare(Commune a, Commune b) {
-            int byPopulation = Integer.compare(b.population(), a.population());
-            if (byPopulation != 0) {
-                return byPopulation;
-            }
-            int byName = a.name().compareTo(b.name());
-            return byName != 0 ? byName : a.inseeCode().compareTo(b.inseeCode());
+        if (commune.postalCodes().containsAll(postalCodes)) {
+          strict.add(commune);
+        } else if (inDepartementsOfTypedPostalCodes(commune)) {
+          loose.add(commune);
         }
-    };
-
-    private final List<Commune> communes; // sorted by INSEE code
-    private final Map<String, List<Commune>> byPostalCode;
-    private final Map<String, List<Commune>> byKey;
-    /** Names with a leading article, by their key without it ("havre" for Le Havre). */
-    private final Map<String, List<Commune>> byKeyWithoutArticle;
-    private volatile String[] fuzzyKeys; // built on the first approximate search
-    private final String source;
-    private final Duration loadDuration;
-
-    private static final class Holder {
-        static final CommuneDirectory INSTANCE = loadResource();
+      }
+      return strict.isEmpty() ? loose : strict;
     }
 
-    /** The directory of the bundled official list, loaded on first call. */
-    public static CommuneDirectory get() {
-        return Holder.INSTANCE;
+    private boolean inTypedDepartements(Commune commune) {
+      for (String departement : departements) {
+        if (!sameDepartement(commune.departement(), departement)) {
+          return false;
+        }
+      }
+      return true;
     }
 
-    private static CommuneDirectory loadResource() {
-        long start = System.nanoTime();
-        try (InputStream in = CommuneDirectory.class.getClassLoader().getResourceAsStream(CommuneTsv.RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + CommuneTsv.RESOURCE);
-            }
-            return new CommuneDirectory(in.readAllBytes(), start);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + CommuneTsv.RESOURCE, e);
+    private boolean inDepartementsOfTypedPostalCodes(Commune commune) {
+      for (String postalCode : postalCodes) {
+        String departement = postalCode.startsWith("97") || postalCode.startsWith("98")
+            ? postalCode.substring(0, 3) : postalCode.substring(0, 2);
+        if (!sameDepartement(commune.departement(), departement)) {
+          return false;
         }
+      }
+      return true;
     }
 
-    /** Builds a directory from TSV text in the format of {@code guichet/communes.tsv}. */
-    static CommuneDirectory parse(String tsv) {
-        return new CommuneDirectory(tsv.getBytes(StandardCharsets.UTF_8), System.nanoTime());
+    private static boolean sameDepartement(String actual, String typed) {
+      // "20" is the old Corsica number, still typed for 2A and 2B.
+      return actual.equals(typed) || typed.equals("20") && actual.startsWith("2") && !isDigits(actual);
     }
-
-    /*
-     * Start-up cost matters (the first question of an interview waits for it), so the
-     * loader avoids regular expressions, lambdas and needless maps: the INSEE index is
-     * a binary search over the sorted list, and only names with an article get a
-     * second name key.
-     */
-    private CommuneDirectory(byte[] tsv, long startNanos) {
-        String firstComment = null;
-        List<Commune> all = new ArrayList<>(35_500);
-        Map<String, List<Commune>> postal = new HashMap<>(10_000);
-        Map<String, List<Commune>> keys = new HashMap<>(48_000);
-        Map<String, List<Commune>> withoutArticle = new HashMap<>(8_000);
-        Map<String, String> epciNames = new HashMap<>(2_000);
-        boolean sorted = true;
-
-        // Lines are decoded one by one: decoding the whole file at once would make one
-        // UTF-16 string of it (a few names have an oe ligature) and every substring slower.
-        int lineNumber = 0;
-        int at = 0;
-        int length = tsv.length;
-        while (at < length) {
-            int end = at;
-            while (end < length && tsv[end] != '\n') {
-                end++;
-            }
-            lineNumber++;
-            int lineEnd = end > at && tsv[end - 1] == '\r' ? end - 1 : end;
-            String line = new String(tsv, at, lineEnd - at, StandardCharsets.UTF_8);
-            at = end + 1;
-            if (CommuneTsv.isComment(line)) {
-                if (firstComment == null && !line.isEmpty()) {
-                    firstComment = line.substring(1).strip();
-                }
-                continue;
-            }
-            Commune commune = CommuneTsv.parse(line, lineNumber, epciNames);
-            if (!all.isEmpty() && all.get(all.size() - 1).inseeCode().compareTo(commune.inseeCode()) >= 0) {
-                sorted = false;
-            }
-            all.add(commune);
-            for (String postalCode : commune.postalCodes()) {
-                index(postal, postalCode, commune);
-            }
-            String[] nameKeys = CommuneNames.nameKeys(commune.name());
-            index(keys, nameKeys[0], commune);
-            if (nameKeys[1] != nameKeys[0]) {
-                index(withoutArticle, nameKeys[1], commune);
-            }
-        }
-        if (all.isEmpty()) {
-            throw new IllegalArgumentException("no commune in " + CommuneTsv.RESOURCE);
-        }
-        if (!sorted) {
-            all.sort(BY_INSEE_CODE);
-        }
-        for (int i = 1; i < all.size(); i++) {
-            if (all.get(i - 1).inseeCode().equals(all.get(i).inseeCode())) {
-                throw new IllegalArgumentException(CommuneTsv.RESOURCE + ": duplicate INSEE code "
-                        + all.get(i).inseeCode());
-            }
-        }
-        this.communes = Collections.unmodifiableList(all);
-        this.byPostalCode = postal;
-        this.byKey = keys;
-        this.byKeyWithoutArticle = withoutArticle;
-        this.source = firstComment == null ? "" : firstComment;
-        this.loadDuration = Duration.ofNanos(System.nanoTime() - startNanos);
-    }
-
-    /** Adds to a multimap; a loop instead of computeIfAbsent keeps lambdas out of the cold start. */
-    private static void index(Map<String, List<Commune>> index, String key, Commune commune) {
-        List<Commune> list = index.get(key);
-        if (list == null) {
-            list = new ArrayList<>(2);
-            index.put(key, list);
-        }
-        list.add(commune);
-    }
-
-    /** All communes, in INSEE code order. */
-    public List<Commune> all() {
-        return communes;
-    }
-
-    public int size() {
-        return communes.size();
-    }
-
-    /** The first header comment of the data file: package name, version and licence. */
-    public String source() {
-        return source;
-    }
-
-    /** How long reading, parsing and indexing the data took. */
-    public Duration loadDuration() {
-        return loadDuration;
-    }
-
-    /** The commune with this INSEE code ("25056", "2A004", case and surrounding spaces ignored). */
-    public Optional<Commune> byInseeCode(String inseeCode) {
-        if (inseeCode == null) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(findInsee(inseeCode.strip().toUpperCase(Locale.ROOT)));
-    }
-
-    private Commune findInsee(String code) {
-        int low = 0;
-        int high = communes.size() - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            Commune commune = communes.get(middle);
-            int order = commune.inseeCode().compareTo(code);
-            if (order < 0) {
-                low = middle + 1;
-            } else if (order > 0) {
-                high = middle - 1;
-            } else {
-                return commune;
-            }
-        }
-        return null;
-    }
-
-    /** The communes served by this postal code, largest first; empty if unknown. */
-    public List<Commune> byPostalCode(String postalCode) {
-        if (postalCode == null) {
-            return List.of();
-        }
-        return sorted(byPostalCode.getOrDefault(postalCode.strip(), List.of()));
-    }
-
-    /** Resolves what a person typed to a commune; see the class documentation. */
-    public CommuneMatch resolve(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return new CommuneMatch.NotFound();
-        }
-        CommuneMatch byCode = resolveCode(typed);
-        if (byCode != null) {
-            return byCode;
-        }
-        return resolveName(Query.of(CommuneNames.words(typed)));
-    }
-
-    /** A bare code, spaces ignored ("75011", "75 011", "2a004"), or {@code null} if not a code. */
-    private CommuneMatch resolveCode(String typed) {
-        StringBuilder compact = new StringBuilder(8);
-        for (int i = 0; i < typed.length(); i++) {
-            char c = typed.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u202f') {
-                compact.append(c);
-            }
-        }
-        String code = compact.toString().toUpperCase(Locale.ROOT);
-        if (code.length() == 4 && CommuneTsv.isDigits(code, 0, 4)) {
-            code = "0".concat(code);
-        }
-        if (!CommuneTsv.isInseeCode(code)) {
-            return null;
-        }
-        List<Commune> served = byPostalCode.get(code);
-        if (served != null) {
-            return match(served, false);
-        }
-        Commune commune = findInsee(code);
-        return commune == null ? new CommuneMatch.NotFound() : new CommuneMatch.Found(commune);
-    }
-
-    private CommuneMatch resolveName(Query query) {
-        if (query.words.isEmpty()) {
-            return new CommuneMatch.NotFound(); // only a département, or nothing usable
-        }
-        String strippedKey = CommuneNames.strippedKey(query.words);
-        List<Commune> exact = byKey.getOrDefault(CommuneNames.key(query.words), List.of());
-        List<Commune> withoutArticle = union(byKey.getOrDefault(strippedKey, List.of()),
-                byKeyWithoutArticle.getOrDefault(strippedKey, List.of()));
-
-        if (!query.hasQualifier()) {
-            if (!exact.isEmpty()) {
-                return match(exact, false);
-            }
-            if (!withoutArticle.isEmpty()) {
-                return match(withoutArticle, false);
-            }
-            List<Commune> near = nearNames(strippedKey);
-            return near.isEmpty() ? new CommuneMatch.NotFound() : match(near, true);
-        }
-
-        // A postal code or département was given: take the first tier it agrees with.
-        List<Commune> named = union(exact, withoutArticle);
-        List<Commune> agreeing = query.filter(named);
-        if (!agreeing.isEmpty()) {
-            return match(agreeing, false);
-        }
-        List<Commune> near = nearNames(strippedKey);
-        List<Commune> nearAgreeing = query.filter(near);
-        if (!nearAgreeing.isEmpty()) {
-            return match(nearAgreeing, false);
-        }
-        // The qualifier contradicts every name found: let the person confirm.
-        if (!named.isEmpty()) {
-            return match(named, true);
-        }
-        return near.isEmpty() ? new CommuneMatch.NotFound() : match(near, true);
-    }
-
-    /** Communes whose name is within one (short names) or two (long names) typing errors. */
-    private List<Commune> nearNames(String key) {
-        int max = key.length() < 5 ? 0 : key.length() < 9 ? 1 : 2;
-        if (max == 0) {
-            return List.of();
-        }
-        int best = max + 1;
-        List<String> bestKeys = new ArrayList<>();
-        for (String candidate : fuzzyKeys()) {
-            int d = CommuneNames.distance(key, candidate, Math.min(max, best));
-            if (d < best) {
-                best = d;
-                bestKeys.clear();
-            }
-            if (d == best && d <= max) {
-                bestKeys.add(candidate);
-            }
-        }
-        List<Commune> near = new ArrayList<>();
-        for (String k : bestKeys) {
-            near = union(near, byKey.getOrDefault(k, List.of()));
-            near = union(near, byKeyWithoutArticle.getOrDefault(k, List.of()));
-        }
-        return near;
-    }
-
-    /** Every name key, with and without article, for approximate search. */
-    private String[] fuzzyKeys() {
-        String[] keys = fuzzyKeys;
-        if (keys == null) {
-            List<String> all = new ArrayList<>(byKey.size() + byKeyWithoutArticle.size());
-            all.addAll(byKey.keySet());
-            all.addAll(byKeyWithoutArticle.keySet());
-            keys = all.toArray(new String[0]);
-            fuzzyKeys = keys;
-        }
-        return keys;
-    }
-
-    private static CommuneMatch match(List<Commune> candidates, boolean needsConfirmation) {
-        if (candidates.isEmpty()) {
-            return new CommuneMatch.NotFound();
-        }
-        if (candidates.size() == 1 && !needsConfirmation) {
-            return new CommuneMatch.Found(candidates.get(0));
-        }
-        List<Commune> sorted = sorted(candidates);
-        return new CommuneMatch.Ambiguous(sorted.size() > MAX_CANDIDATES ? sorted.subList(0, MAX_CANDIDATES) : sorted);
-    }
-
-    private static List<Commune> sorted(List<Commune> communes) {
-        List<Commune> sorted = new ArrayList<>(communes);
-        sorted.sort(BY_POPULATION_DESC);
-        return Collections.unmodifiableList(sorted);
-    }
-
-    private static List<Commune> union(List<Commune> a, List<Commune> b) {
-        if (a.isEmpty()) {
-            return b;
-        }
-        if (b.isEmpty()) {
-            return a;
-        }
-        Set<Commune> both = new LinkedHashSet<>(a);
-        both.addAll(b);
-        return new ArrayList<>(both);
-    }
-
-    private static boolean isDigits(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return !s.isEmpty();
-    }
-
-    /** The name words of a typed query, and the postal codes and départements typed with them. */
-    private static final class Query {
-        final List<String> words = new ArrayList<>();
-        final List<String> postalCodes = new ArrayList<>(1);
-        final List<String> departements = new ArrayList<>(1);
-
-        static Query of(List<String> typedWords) {
-            Query query = new Query();
-            boolean ordinal = false;
-            for (int i = 0; i < typedWords.size(); i++) {
-                String word = typedWords.get(i);
-                if (word.equals("cedex")) {
-                    // "75700 Paris Cedex 07": the Cedex number is no département.
-                    if (i + 1 < typedWords.size() && typedWords.get(i + 1).length() <= 2
-                            && isDigits(typedWords.get(i + 1))) {
-                        i++;
-                    }
-                    continue;
-                }
-                if (isOrdinal(word)) {
-                    ordinal = true; // "Paris 11e", "Lyon 1er": the arrondissement is in the commune
-                    continue;
-                }
-                if (ordinal && (word.equals("arrondissement") || word.equals("arr") || word.equals("arrdt"))) {
-                    continue;
-                }
-                if (!query.addQualifier(word)) {
-                    query.words.add(word);
-                }
-            }
-            return query;
-        }
-
-        /** Records the word if it is a postal code or département; whether it was a code. */
-        private boolean addQualifier(String word) {
-            if (word.equals("2a") || word.equals("2b")) {
-                departements.add(word.toUpperCase(Locale.ROOT));
-                return true;
-            }
-            if (!Character.isDigit(word.charAt(0))) {
-                return false;
-            }
-            if (!isDigits(word)) {
-                return true; // some other number-like word: ignore it
-            }
-            switch (word.length()) {
-                case 1 -> departements.add("0".concat(word));
-                case 2 -> departements.add(word);
-                case 3 -> {
-                    if (word.startsWith("97") || word.startsWith("98")) {
-                        departements.add(word);
-                    }
-                }
-                case 4 -> postalCodes.add("0".concat(word));
-                case 5 -> postalCodes.add(word);
-                default -> {
-                    // not a code: ignore
-                }
-            }
-            return true;
-        }
-
-        private static boolean isOrdinal(String word) {
-            int digits = 0;
-            while (digits < word.length() && Character.isDigit(word.charAt(digits))) {
-                digits++;
-            }
-            if (digits == 0 || digits > 2 || digits == word.length()) {
-                return false;
-            }
-            String suffix = word.substring(digits);
-            return suffix.equals("e") || suffix.equals("er") || suffix.equals("eme") || suffix.equals("ere");
-        }
-
-        boolean hasQualifier() {
-            return !postalCodes.isEmpty() || !departements.isEmpty();
-        }
-
-        /**
-         * The communes agreeing with every postal code and département typed. A postal
-         * code the list does not know (a Cedex, a new code) is checked by its département.
-         */
-        List<Commune> filter(List<Commune> communes) {
-            List<Commune> strict = new ArrayList<>();
-            List<Commune> loose = new ArrayList<>();
-            for (Commune commune : communes) {
-                if (!inTypedDepartements(commune)) {
-                    continue;
-                }
-                if (commune.postalCodes().containsAll(postalCodes)) {
-                    strict.add(commune);
-                } else if (inDepartementsOfTypedPostalCodes(commune)) {
-                    loose.add(commune);
-                }
-            }
-            return strict.isEmpty() ? loose : strict;
-        }
-
-        private boolean inTypedDepartements(Commune commune) {
-            for (String departement : departements) {
-                if (!sameDepartement(commune.departement(), departement)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private boolean inDepartementsOfTypedPostalCodes(Commune commune) {
-            for (String postalCode : postalCodes) {
-                String departement = postalCode.startsWith("97") || postalCode.startsWith("98")
-                        ? postalCode.substring(0, 3) : postalCode.substring(0, 2);
-                if (!sameDepartement(commune.departement(), departement)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static boolean sameDepartement(String actual, String typed) {
-            // "20" is the old Corsica number, still typed for 2A and 2B.
-            return actual.equals(typed) || typed.equals("20") && actual.startsWith("2") && !isDigits(actual);
-        }
-    }
+  }
 }

@@ -21,6 +21,14 @@ public interface Scope {
   /** How many household members there are, of one role, or of all roles when role is null. */
   EvaluationValue memberCount(String role);
 
+  /**
+   * Whether this scope checks a script at load, where every value could still be anything: there,
+   * a function that turns unknown into a fallback must stay unknown.
+   */
+  default boolean checkingScript() {
+    return false;
+  }
+
   /** The interview's date, from the injected clock; null while checking a script at load. */
   LocalDate today();
 }

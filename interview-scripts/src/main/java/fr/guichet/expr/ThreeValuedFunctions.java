@@ -260,6 +260,7 @@ final class ThreeValuedFunctions {
       int mark = context.mark();
       EvaluationValue value = expression.evaluateSubtree(args[0].getExpressionNode());
       if (!value.isNullValue() && !Values.isAbsent(value)) return value;
+      if (context.scope.checkingScript()) return Values.UNKNOWN;
       context.forgetSince(mark);
       return expression.evaluateSubtree(args[1].getExpressionNode());
     }

@@ -38,6 +38,22 @@ public final class ScenarioLoader {
 
   private record ScenarioFile(List<CaseFile> cases) {}
 
+  /** The scenario files shipped in the jar, under guichet/cases/ (kept in step with cases/ by a test). */
+  public static final List<String> BUNDLED_FILES = List.of("personas.yaml");
+
+  public List<ScenarioCase> loadBundled() {
+    List<ScenarioCase> cases = new ArrayList<>();
+    for (String name : BUNDLED_FILES) {
+      try (java.io.InputStream in = ScenarioLoader.class.getClassLoader().getResourceAsStream("guichet/cases/" + name)) {
+        if (in == null) throw new IllegalStateException("bundled scenario file missing: " + name);
+        cases.addAll(parse(name, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read bundled scenarios " + name, e);
+      }
+    }
+    return cases;
+  }
+
   public List<ScenarioCase> loadDirectory(Path directory) {
     List<ScenarioCase> cases = new ArrayList<>();
     try (Stream<Path> files = Files.list(directory)) {

@@ -15,7 +15,7 @@ class ThreeValuedLogicTest {
   /** a = true, b = false, u = unknown (not answered), n = 10, d = 1960-05-01, k = unknown number. */
   private static final Map<String, EvaluationValue> VALUES = Map.of(
       "a", Values.of(true), "b", Values.of(false), "u", Values.UNKNOWN, "n", Values.of(BigDecimal.TEN),
-      "d", Values.of(LocalDate.of(1960, 5, 1)), "k", Values.UNKNOWN, "t", Values.of("locataire"));
+      "d", Values.of(LocalDate.of(1960, 5, 1)), "k", Values.UNKNOWN, "t", Values.of("locataire"), "x", Values.ABSENT);
 
   private static final Symbols SYMBOLS = new Symbols() {
     @Override
@@ -24,7 +24,7 @@ class ThreeValuedLogicTest {
         case "a", "b", "u" -> Optional.of(Symbol.of(ValueType.BOOLEAN));
         case "n", "k" -> Optional.of(Symbol.of(ValueType.NUMBER));
         case "d" -> Optional.of(Symbol.of(ValueType.DATE));
-        case "t" -> Optional.of(Symbol.of(ValueType.TEXT));
+        case "t", "x" -> Optional.of(Symbol.of(ValueType.TEXT));
         default -> Optional.empty();
       };
     }
@@ -85,6 +85,10 @@ class ThreeValuedLogicTest {
     "sum(n, k) > 0;      UNKNOWN; k",
     "any(u, a);          TRUE;    ''",
     "all(u, b);          FALSE;   ''",
+    "x == 'a';           FALSE;   ''",
+    "x != 'a';           TRUE;    ''",
+    "x == 'a' || u;      UNKNOWN; u",
+    "coalesce(x, 'b') == 'b'; TRUE; ''",
   })
   void expression_whenSomeValuesUnknown_followsKleeneLogic(String source, Truth expected, String missing) {
     ExpressionCompiler.Result result = new ExpressionCompiler().compile(source, SYMBOLS, ValueType.BOOLEAN);

@@ -51,6 +51,15 @@ class ScenarioCasesTest {
     }
   }
 
+  @Test
+  void bundledScenarioList_whenCompared_matchesTheCasesFolder() throws java.io.IOException {
+    try (Stream<Path> files = java.nio.file.Files.list(Path.of("cases"))) {
+      List<String> names = files.filter(f -> f.toString().endsWith(".yaml")).map(f -> f.getFileName().toString()).sorted().toList();
+      assertThat(ScenarioLoader.BUNDLED_FILES).containsExactlyInAnyOrderElementsOf(names);
+    }
+    assertThat(new ScenarioLoader().loadBundled()).hasSameSizeAs(CASES);
+  }
+
   private static String idOf(String key) {
     return key.substring(key.lastIndexOf('.') + 1);
   }

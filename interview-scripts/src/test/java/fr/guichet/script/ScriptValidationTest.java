@@ -116,6 +116,22 @@ class ScriptValidationTest {
   }
 
   @Test
+  void load_whenConditionFallsBackWithCoalesce_isNotMistakenForNeverAsked() {
+    Script script = new ScriptLoader().parse("ok.yaml", """
+        id: essai
+        version: "1"
+        title: Essai
+        sections:
+          - id: s1
+            title: S
+            items:
+              - {id: aide, type: yes_no, label: Aide, allow_unknown: true}
+              - {id: montant, type: money, label: Montant, when: "coalesce(aide, false)"}
+        """);
+    assertThat(script.questions()).hasSize(2);
+  }
+
+  @Test
   void load_whenYamlIsBroken_reportsTheSyntaxErrorWithItsLine() {
     List<ScriptProblem> problems = problems("id: essai\nversion: \"1\"\ntitle: [Essai\nsections: []\n");
     assertThat(problems).hasSize(1);

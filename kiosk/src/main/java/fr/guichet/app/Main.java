@@ -16,6 +16,11 @@ import picocli.CommandLine.Command;
       CheckScriptsCommand.class,
       ReplayCommand.class,
       TestScriptsCommand.class,
+      AccountsCommand.class,
+      AuditCommand.class,
+      PurgeCommand.class,
+      ExportCommand.class,
+      EraseCommand.class,
     })
 public final class Main implements Runnable {
 

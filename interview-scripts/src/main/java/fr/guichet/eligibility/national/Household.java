@@ -62,7 +62,8 @@ public final class Household {
     BigDecimal aid = s.housing().housingAid().at(month, BigDecimal.ZERO);
     BigDecimal fromAid = aid.signum() > 0 ? Money.min(aid, fixed) : BigDecimal.ZERO;
     boolean free = s.housing().status().isKnown()
-        && s.housing().status().at(month).isFreeHousing(s.housing().sharesCosts().at(month, false));
+        && s.housing().status().at(month).isFreeHousing(s.housing().rent().at(month, BigDecimal.ZERO).signum() > 0,
+            s.housing().sharesCosts().at(month, false));
     return Money.max(fromAid, free ? fixed : BigDecimal.ZERO);
   }
 }

@@ -78,9 +78,9 @@ public final class OpenFiscaCalculator {
 
   private static void fillNulls(ObjectNode node, Formula formula) {
     List<String[]> requested = new ArrayList<>();
-    node.fields().forEachRemaining(e -> {
+    node.properties().forEach(e -> {
       if (e.getValue().isObject()) {
-        e.getValue().fields().forEachRemaining(p -> {
+        e.getValue().properties().forEach(p -> {
           if (p.getValue().isNull()) {
             requested.add(new String[] {e.getKey(), p.getKey()});
           }

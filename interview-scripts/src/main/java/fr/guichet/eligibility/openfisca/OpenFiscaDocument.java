@@ -2,10 +2,6 @@ package fr.guichet.eligibility.openfisca;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
-import java.time.Year;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -71,7 +67,7 @@ public final class OpenFiscaDocument {
     if (!individus.isObject() || individus.isEmpty()) {
       throw new OpenFiscaInputException("« individus » doit lister au moins une personne");
     }
-    individus.fields().forEachRemaining(e -> {
+    individus.properties().forEach(e -> {
       if (!e.getValue().isObject()) {
         throw new OpenFiscaInputException("l'individu " + e.getKey() + " doit être un objet");
       }
@@ -90,7 +86,7 @@ public final class OpenFiscaDocument {
     if (!node.isMissingNode() && !node.isObject()) {
       throw new OpenFiscaInputException("« " + entity + " » doit être un objet");
     }
-    node.fields().forEachRemaining(e -> {
+    node.properties().forEach(e -> {
       if (!e.getValue().isObject()) {
         throw new OpenFiscaInputException(entity + " " + e.getKey() + " doit être un objet");
       }
@@ -139,7 +135,7 @@ public final class OpenFiscaDocument {
   }
 
   private static void checkVariables(String entity, String id, ObjectNode node) {
-    node.fields().forEachRemaining(e -> {
+    node.properties().forEach(e -> {
       String name = e.getKey();
       if (VariableCatalog.ROLES.get(entity).contains(name)) {
         return;
@@ -150,8 +146,8 @@ public final class OpenFiscaDocument {
       if (!e.getValue().isObject()) {
         throw new OpenFiscaInputException("la variable " + name + " de " + id + " doit associer des périodes à des valeurs");
       }
-      e.getValue().fields().forEachRemaining(v -> {
-        checkPeriod(name, v.getKey());
+      e.getValue().properties().forEach(v -> {
+        PeriodValues.checkPeriod(name, v.getKey());
         if (v.getValue().isNull() && !VariableCatalog.OUTPUTS.get(entity).contains(name)) {
           throw new OpenFiscaInputException("variable non prise en charge en sortie : " + name + " (" + entity + " " + id + ")");
         }
@@ -159,66 +155,4 @@ public final class OpenFiscaDocument {
     });
   }
 
-  private static void checkPeriod(String variable, String period) {
-    if (period.equals("ETERNITY")) {
-      if (!variable.equals("date_naissance")) {
-        throw new OpenFiscaInputException("période ETERNITY non prise en charge pour " + variable);
-      }
-      return;
-    }
-    try {
-      if (period.length() == 7) {
-        YearMonth.parse(period);
-        if (VariableCatalog.YEARLY.contains(variable)) {
-          throw new OpenFiscaInputException("période mensuelle " + period + " refusée pour la variable annuelle " + variable);
-        }
-      } else if (period.length() == 4) {
-        Year.parse(period);
-      } else {
-        throw new OpenFiscaInputException("période « " + period + " » illisible pour " + variable + " (AAAA-MM, AAAA ou ETERNITY)");
-      }
-    } catch (DateTimeParseException e) {
-      throw new OpenFiscaInputException("période « " + period + " » illisible pour " + variable + " (AAAA-MM, AAAA ou ETERNITY)");
-    }
-  }
-
-  /** Non-null values of a monthly variable by month; a year key fills every month (divided by 12 for amounts). */
-  static Map<YearMonth, JsonNode> monthly(ObjectNode node, String variable) {
-    Map<YearMonth, JsonNode> values = new HashMap<>();
-    JsonNode periods = node.get(variable);
-    if (periods == null) {
-      return values;
-    }
-    periods.fields().forEachRemaining(e -> {
-      if (e.getValue().isNull() || e.getKey().length() != 4) {
-        return;
-      }
-      JsonNode value = VariableCatalog.DIVIDED.contains(variable)
-          ? node.numberNode(new BigDecimal(e.getValue().asText()).divide(BigDecimal.valueOf(12), java.math.MathContext.DECIMAL64))
-          : e.getValue();
-      for (int m = 1; m <= 12; m++) {
-        values.put(Year.parse(e.getKey()).atMonth(m), value);
-      }
-    });
-    periods.fields().forEachRemaining(e -> {
-      if (!e.getValue().isNull() && e.getKey().length() == 7) {
-        values.put(YearMonth.parse(e.getKey()), e.getValue());
-      }
-    });
-    return values;
-  }
-
-  /** Non-null values of a yearly variable by year. */
-  static Map<Year, JsonNode> yearly(ObjectNode node, String variable) {
-    Map<Year, JsonNode> values = new HashMap<>();
-    JsonNode periods = node.get(variable);
-    if (periods != null) {
-      periods.fields().forEachRemaining(e -> {
-        if (!e.getValue().isNull() && e.getKey().length() == 4) {
-          values.put(Year.parse(e.getKey()), e.getValue());
-        }
-      });
-    }
-    return values;
-  }
 }

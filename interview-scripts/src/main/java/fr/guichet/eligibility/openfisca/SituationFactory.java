@@ -80,7 +80,7 @@ final class SituationFactory {
         .filter(g -> !g.role("declarants").isEmpty() && ids.contains(g.role("declarants").get(0))).toList();
     boolean declarant = ids.stream().anyMatch(id -> doc.groupOf("foyers_fiscaux", id).role("declarants").contains(id));
     Map<Year, BigDecimal> units = new HashMap<>();
-    OpenFiscaDocument.yearly(menage.node(), "cheque_energie_unites_consommation").forEach((y, v) -> units.put(y, v.decimalValue()));
+    PeriodValues.yearly(menage.node(), "cheque_energie_unites_consommation").forEach((y, v) -> units.put(y, v.decimalValue()));
     return new Situation(persons, housing(menage.node(), menage.node().objectNode()), Fact.of(false), Fact.of(false), Fact.of(false),
         Resources.NONE, rfr(foyers), declarant, units);
   }
@@ -88,7 +88,7 @@ final class SituationFactory {
   private Map<Year, BigDecimal> rfr(List<OpenFiscaDocument.Group> foyers) {
     Map<Year, BigDecimal> total = new HashMap<>();
     for (OpenFiscaDocument.Group foyer : foyers) {
-      OpenFiscaDocument.yearly(foyer.node(), "rfr").forEach((y, v) -> total.merge(y, v.decimalValue(), BigDecimal::add));
+      PeriodValues.yearly(foyer.node(), "rfr").forEach((y, v) -> total.merge(y, v.decimalValue(), BigDecimal::add));
     }
     return total;
   }
@@ -109,7 +109,7 @@ final class SituationFactory {
     if (birth.isTextual()) {
       b.birthDate(LocalDate.parse(birth.asText()));
     } else {
-      Map<YearMonth, JsonNode> ages = OpenFiscaDocument.monthly(node, "age");
+      Map<YearMonth, JsonNode> ages = PeriodValues.monthly(node, "age");
       ages.forEach((m, v) -> b.statedAge(m, v.asInt()));
       if (ages.isEmpty()) {
         b.birthDate(DEFAULT_BIRTH);
@@ -141,7 +141,7 @@ final class SituationFactory {
     putAmounts(monthly, ResourceKind.APPRENTICE_PAY, node, "remuneration_apprenti");
     putAmounts(monthly, ResourceKind.AAH, node, "aah");
     Map<Year, BigDecimal> declared = new HashMap<>();
-    OpenFiscaDocument.yearly(node, "revenu_assimile_salaire").forEach((y, v) -> declared.put(y, v.decimalValue()));
+    PeriodValues.yearly(node, "revenu_assimile_salaire").forEach((y, v) -> declared.put(y, v.decimalValue()));
     return new Resources(monthly, declared.isEmpty() ? Map.of() : Map.of(ResourceKind.DECLARED_WAGES, declared));
   }
 
@@ -154,13 +154,13 @@ final class SituationFactory {
 
   private static Map<YearMonth, BigDecimal> amounts(ObjectNode node, String variable) {
     Map<YearMonth, BigDecimal> values = new HashMap<>();
-    OpenFiscaDocument.monthly(node, variable).forEach((m, v) -> values.put(m, v.decimalValue().max(BigDecimal.ZERO)));
+    PeriodValues.monthly(node, variable).forEach((m, v) -> values.put(m, v.decimalValue().max(BigDecimal.ZERO)));
     return values;
   }
 
   private static Map<YearMonth, Boolean> booleans(ObjectNode node, String variable) {
     Map<YearMonth, Boolean> values = new HashMap<>();
-    OpenFiscaDocument.monthly(node, variable).forEach((m, v) -> values.put(m, v.asBoolean()));
+    PeriodValues.monthly(node, variable).forEach((m, v) -> values.put(m, v.asBoolean()));
     return values;
   }
 
@@ -170,7 +170,7 @@ final class SituationFactory {
 
   private static <T> Fact<T> byMonth(ObjectNode node, String variable, Function<JsonNode, T> read, T otherwise) {
     Map<YearMonth, T> values = new HashMap<>();
-    OpenFiscaDocument.monthly(node, variable).forEach((m, v) -> values.put(m, read.apply(v)));
+    PeriodValues.monthly(node, variable).forEach((m, v) -> values.put(m, read.apply(v)));
     return Fact.byMonth(values, otherwise);
   }
 }

@@ -41,6 +41,6 @@ public final class LegalParameters {
   }
 
   private static final class BundledParameters {
-    static final LegalParameters INSTANCE = ParameterFileReader.readBundled();
+    static final LegalParameters INSTANCE = BundledParameterFiles.read();
   }
 }

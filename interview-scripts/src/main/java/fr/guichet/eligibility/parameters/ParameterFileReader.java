@@ -21,10 +21,6 @@ import java.util.Map;
  * {value, reference}}}) with the streaming parser, so that every problem names file, line and column.
  */
 public final class ParameterFileReader {
-  /** The files shipped under guichet/parameters/, one per benefit or shared source. */
-  public static final List<String> BUNDLED_FILES =
-      List.of("rsa", "ppa", "smic", "css", "aspa", "aah", "af", "impot_revenu", "cheque_energie", "apa");
-
   private static final YAMLFactory YAML = new YAMLFactory();
 
   private final String fileName;
@@ -35,29 +31,6 @@ public final class ParameterFileReader {
   private ParameterFileReader(String fileName, String prefix) {
     this.fileName = fileName;
     this.prefix = prefix;
-  }
-
-  static LegalParameters readBundled() {
-    Map<String, ParameterSeries> all = new LinkedHashMap<>();
-    List<String> problems = new ArrayList<>();
-    for (String name : BUNDLED_FILES) {
-      String resource = "guichet/parameters/" + name + ".yaml";
-      try (InputStream in = ParameterFileReader.class.getClassLoader().getResourceAsStream(resource)) {
-        if (in == null) {
-          problems.add(resource + ": fichier de paramètres absent du classpath");
-          continue;
-        }
-        all.putAll(read(resource, name, in));
-      } catch (ParameterFileException e) {
-        problems.addAll(e.problems());
-      } catch (IOException e) {
-        throw new UncheckedIOException(resource, e);
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new ParameterFileException(problems);
-    }
-    return new LegalParameters(all);
   }
 
   /** Reads one file; keys are prefixed "prefix.". Throws with every problem found. */

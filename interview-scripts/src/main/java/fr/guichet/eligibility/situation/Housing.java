@@ -3,7 +3,7 @@ package fr.guichet.eligibility.situation;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** The dwelling: occupation status, rent, housing aid received, where it is. */
+/** The dwelling: occupation status, rent (or loan repayments for an owner), housing aid received, where it is. */
 public record Housing(
     Fact<HousingStatus> status,
     Fact<BigDecimal> rent,

@@ -12,9 +12,9 @@ public enum HousingStatus {
   HOMELESS,
   NOT_STATED;
 
-  /** Owner without rent or lodged free: the forfait logement applies in full. */
-  public boolean isFreeHousing(boolean sharesCosts) {
-    return this == OWNER || this == FIRST_TIME_BUYER || (this == LODGED_FREE && !sharesCosts);
+  /** Owner repaying no loan, or lodged free without sharing costs: the RSA/PPA forfait logement applies in full. */
+  public boolean isFreeHousing(boolean paysRentOrLoan, boolean sharesCosts) {
+    return ((this == OWNER || this == FIRST_TIME_BUYER) && !paysRentOrLoan) || (this == LODGED_FREE && !sharesCosts);
   }
 
   /** Housing that opens the chèque énergie. */

@@ -44,6 +44,11 @@ final class UnknownScope implements Scope {
   }
 
   @Override
+  public boolean checkingScript() {
+    return true;
+  }
+
+  @Override
   public LocalDate today() {
     return null;
   }

@@ -24,7 +24,7 @@ class ParameterFileReaderTest {
     try (Stream<Path> files = Files.list(Path.of("parameters"))) {
       List<String> shipped = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
           .map(n -> n.substring(0, n.length() - 5)).sorted().toList();
-      assertThat(shipped).containsExactlyInAnyOrderElementsOf(ParameterFileReader.BUNDLED_FILES);
+      assertThat(shipped).containsExactlyInAnyOrderElementsOf(BundledParameterFiles.NAMES);
     }
   }
 

@@ -1,0 +1,105 @@
+package fr.guichet.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.guichet.commune.DirectoryCommuneResolver;
+import fr.guichet.engine.PreparedAnswers;
+import fr.guichet.engine.Replay;
+import fr.guichet.script.Script;
+import fr.guichet.script.load.ScriptLoadException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Runs an interview headless from an answers file and prints what happened, as JSON. */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+    description = "Rejoue un entretien sans écran à partir d'un fichier de réponses et affiche le résultat en JSON.")
+final class ReplayCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--answers", required = true, paramLabel = "FICHIER", description = "Réponses (JSON ou YAML).")
+  Path answers;
+
+  @Option(names = "--today", paramLabel = "AAAA-MM-JJ", description = "Date de l'entretien (par défaut : aujourd'hui).")
+  String today;
+
+  @Mixin ScriptOption script = new ScriptOption();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    LocalDate date;
+    try {
+      date = today == null ? LocalDate.now() : LocalDate.parse(today);
+    } catch (DateTimeParseException e) {
+      err.println("Date invalide pour --today : « " + today + " » (attendu AAAA-MM-JJ).");
+      return 2;
+    }
+    Script loaded;
+    try {
+      loaded = script.load();
+    } catch (ScriptLoadException e) {
+      e.problems().forEach(err::println);
+      return 1;
+    }
+    Map<String, String> prepared;
+    try {
+      prepared = PreparedAnswers.flatten(AnswersFile.read(answers), loaded.household());
+    } catch (AnswersFile.Unreadable e) {
+      err.println(e.getMessage());
+      return 2;
+    } catch (PreparedAnswers.MalformedAnswers e) {
+      err.println(answers + " : " + e.getMessage());
+      return 2;
+    }
+    Replay.Report report = Replay.run(loaded, date, DirectoryCommuneResolver.bundled(), prepared);
+    out.println(ReplayJson.of(loaded, date, report));
+    return 0;
+  }
+
+  /** The replay report as the JSON document the command prints. */
+  static final class ReplayJson {
+    /** Numbers and booleans stay JSON numbers and booleans; dates become AAAA-MM-JJ text. */
+    private static Object plain(Object value) {
+      if (value instanceof java.time.LocalDate date) return date.toString();
+      if (value instanceof java.util.List<?> list) return list.stream().map(ReplayJson::plain).toList();
+      return value;
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    static String of(Script script, LocalDate date, Replay.Report report) {
+      ObjectNode root = MAPPER.createObjectNode();
+      root.put("script", script.id()).put("version", script.version()).put("today", date.toString());
+      ArrayNode asked = root.putArray("asked");
+      report.asked().forEach(asked::add);
+      ArrayNode rejected = root.putArray("rejected");
+      report.rejected().forEach(r -> rejected.addObject().put("question", r.key()).put("value", r.value()).put("message", r.message()));
+      ObjectNode kept = root.putObject("answers");
+      report.answers().forEach(kept::put);
+      ObjectNode computed = root.putObject("computed");
+      report.computed().forEach((name, value) -> computed.set(name, MAPPER.valueToTree(plain(value))));
+      root.put("finished", report.finished());
+      if (report.waitingAt() != null) root.put("waiting_at", report.waitingAt());
+      ArrayNode unused = root.putArray("unused");
+      report.unused().forEach(unused::add);
+      try {
+        return MAPPER.writeValueAsString(root);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException("cannot write replay report", e);
+      }
+    }
+  }
+}
