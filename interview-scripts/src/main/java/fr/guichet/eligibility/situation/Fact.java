@@ -50,6 +50,14 @@ public final class Fact<T> {
     return byMonth.getOrDefault(month, otherwise);
   }
 
+  /** The value known for every month (answered once); throws when unknown. */
+  public T value() {
+    if (!known) {
+      throw new NoSuchElementException("fact not known");
+    }
+    return otherwise;
+  }
+
   /** The value in that month, or {@code fallback} when unknown. */
   public T at(YearMonth month, T fallback) {
     return known ? at(month) : fallback;

@@ -75,7 +75,7 @@ public record Person(
 
   /** Known resources, or none when unknown. */
   public Resources resourcesOrNone() {
-    return resources.isKnown() ? resources.at(YearMonth.of(2000, 1)) : Resources.NONE;
+    return resources.isKnown() ? resources.value() : Resources.NONE;
   }
 
   public BigDecimal income(ResourceKind kind, YearMonth month) {
