@@ -22,7 +22,7 @@ public final class AspaAssessment implements BenefitAssessment {
   @Override
   public BenefitResult assess(Situation s, LocalDate onDate, LegalParameters p) {
     YearMonth m = YearMonth.from(onDate);
-    int retirementAge = p.get("aspa.age_legal_retraite", m).intValue();
+    int retirementAge = p.get("aspa.age_legal_retraite", m).setScale(0, java.math.RoundingMode.CEILING).intValue();
     int minAge = p.get("aspa.age_minimum", m).intValue();
     if (s.parents().stream().allMatch(x -> x.isAgeKnown() && x.age(m) < retirementAge)) {
       return BenefitResult.notEligible(benefit(), List.of("L'ASPA est ouverte à partir de " + minAge + " ans (ou de l'âge légal de la retraite, "

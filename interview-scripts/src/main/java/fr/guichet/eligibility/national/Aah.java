@@ -61,7 +61,7 @@ public final class Aah {
     int age = person.age(m);
     boolean severe = rate.compareTo(p.get("aah.taux_incapacite", m)) >= 0;
     boolean rsdae = rate.compareTo(p.get("aah.taux_incapacite_rsdae", m)) >= 0 && person.rsdae().at(m, false)
-        && age <= p.get("aah.age_legal_retraite", m).intValue();
+        && BigDecimal.valueOf(age).compareTo(p.get("aah.age_legal_retraite", m)) <= 0;
     boolean childAtCharge = Household.familyBenefitChildren(s, m, p).contains(person);
     boolean oldEnough = age >= p.get("aah.age_minimal", m).intValue() || (age >= p.get("aah.age_fin_education", m).intValue() && !childAtCharge);
     return (severe || rsdae) && oldEnough;

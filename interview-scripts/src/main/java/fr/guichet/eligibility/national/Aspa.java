@@ -50,7 +50,7 @@ public final class Aspa {
       return decided;
     }
     int age = person.age(m);
-    boolean early = age >= p.get("aspa.age_legal_retraite", m).intValue() && (person.unfitForWork().at(m, false)
+    boolean early = BigDecimal.valueOf(age).compareTo(p.get("aspa.age_legal_retraite", m)) >= 0 && (person.unfitForWork().at(m, false)
         || person.incapacityRate().at(m, BigDecimal.ZERO).compareTo(p.get("aspa.taux_incapacite_anticipe", m)) > 0);
     boolean ageOk = age >= p.get("aspa.age_minimum", m).intValue() || early;
     boolean residence = person.nationality().at(m, Nationality.FRENCH) != Nationality.OTHER
