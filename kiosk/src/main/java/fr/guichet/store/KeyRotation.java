@@ -10,7 +10,7 @@ import java.util.UUID;
 /**
  * Replaces the data key. Order, so that a crash at any point leaves one consistent key in force
  * (see {@link Keyring}): (1) write the new key to {@value KeyFile#NEXT_FILE_NAME}; (2) in one
- * database transaction, re-seal every answer and second factor under it, record its check value
+ * database transaction, re-seal every answer, note and second factor under it, record its check value
  * and an audit entry; (3) rename the next key file over the key file. Other processes notice the
  * new check value at their next operation and re-read the key file.
  */
@@ -34,6 +34,7 @@ final class KeyRotation {
       db.write("rotate key", c -> {
         DataKey old = keyring.refresh(c);
         resealAnswers(c, old, next);
+        PersonalRows.resealNotes(c, old, next);
         SecondFactors factors = new SecondFactors();
         for (UUID id : SessionRows.withSecondFactor(c)) {
           factors.reseal(c, old, next, id);

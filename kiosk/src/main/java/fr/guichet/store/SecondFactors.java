@@ -33,6 +33,20 @@ final class SecondFactors {
     return MessageDigest.isEqual(expected, stored.get().mac());
   }
 
+  /** The recorded birth date, opened (for the person's export), if there is one. */
+  Optional<LocalDate> birthDate(Connection c, DataKey key, UUID sessionId) throws SQLException {
+    Optional<SessionRows.SecondFactor> stored = SessionRows.secondFactor(c, sessionId);
+    if (stored.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(key.open(stored.get().sealed(),
+          associatedData(sessionId))));
+    } catch (AEADBadTagException e) {
+      throw new TamperedDataException(sessionId, FIELD, e);
+    }
+  }
+
   /** Re-keys one session's second factor: opens it under {@code from}, seals under {@code to}. */
   void reseal(Connection c, DataKey from, DataKey to, UUID sessionId) throws SQLException {
     SessionRows.SecondFactor stored = SessionRows.secondFactor(c, sessionId).orElseThrow();

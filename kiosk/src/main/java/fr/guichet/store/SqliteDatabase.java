@@ -12,8 +12,8 @@ import org.sqlite.SQLiteException;
 
 /**
  * One connection to the SQLite file, set up for durability (WAL, {@code synchronous=FULL}),
- * several processes ({@code busy_timeout}, write transactions begun IMMEDIATE) and integrity
- * (foreign keys). Translates SQLite failures into {@link StoreException}s with French messages.
+ * several processes ({@code busy_timeout}, write transactions begun IMMEDIATE), integrity
+ * (foreign keys) and erasure ({@code secure_delete}). Translates SQLite failures into {@link StoreException}s with French messages.
  */
 final class SqliteDatabase implements AutoCloseable {
   /** Work done with the connection. */
@@ -56,6 +56,9 @@ final class SqliteDatabase implements AutoCloseable {
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.enforceForeignKeys(true);
+    // Deleted and overwritten content is zeroed in the file, so an erased session's sealed
+    // values and superseded row versions do not linger in free space (see SqlitePersonalData).
+    config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     return config;
   }

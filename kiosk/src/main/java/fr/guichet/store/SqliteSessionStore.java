@@ -247,6 +247,16 @@ public final class SqliteSessionStore implements SessionStore {
     return db.read("verify audit", AuditLog::firstBroken);
   }
 
+  /** How many entries the audit log holds. */
+  public long auditEntryCount() {
+    return db.read("count audit", c -> {
+      try (var st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM audit_log")) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
+  }
+
   @Override
   public List<AuditEntry> auditTrail(UUID sessionId) {
     return db.read("audit trail", c -> AuditLog.forSession(c, sessionId));
@@ -255,6 +265,16 @@ public final class SqliteSessionStore implements SessionStore {
   @Override
   public void rotateKey(Actor actor) {
     new KeyRotation(db, keyring, random).rotate(actor, clock.instant());
+  }
+
+  /** Agents' accounts, in the same database file and transactions as the sessions. */
+  public SqliteAccountStore accounts() {
+    return new SqliteAccountStore(db, clock);
+  }
+
+  /** Notes, documents, consents, and the person's rights (export, erase, purge). */
+  public SqlitePersonalData personalData() {
+    return new SqlitePersonalData(db, this::currentKey, clock, settings);
   }
 
   /** The key matching the database now (another process may have rotated it). */
