@@ -1,0 +1,193 @@
+package fr.guichet.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.guichet.store.Actor;
+import fr.guichet.store.AuditEntry;
+import fr.guichet.store.DataDirectory;
+import fr.guichet.store.PersonalDataStore;
+import fr.guichet.store.Session;
+import fr.guichet.store.SessionRecord;
+import fr.guichet.store.SessionStatus;
+import fr.guichet.store.SqliteSessionStore;
+import fr.guichet.store.StoreSettings;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportEraseTest {
+  private static final Actor DESK = new Actor("a.martin", "bureau-2");
+  private static final Actor CHEF = new Actor("chef", "bureau-1");
+  private static final String NAME = "Ginette Quatrefages";
+  private static final String BIRTH = "1947-11-23";
+  private static final String AMOUNT = "8763.19";
+  private static final String NOTE = "Attend la notification de la CAF, rappeler Ginette";
+
+  @TempDir Path dir;
+  final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
+
+  private SqliteSessionStore open() {
+    return SqliteSessionStore.open(DataDirectory.of(dir), clock, StoreSettings.defaults());
+  }
+
+  /** The person's session, with answers changed once, a note, a document, consents. */
+  private UUID fullSession(SqliteSessionStore store) {
+    Session s = store.create("accueil-ccas", "3", DESK);
+    store.appendAnswer(s.id(), "nom", NAME, DESK);
+    store.appendAnswer(s.id(), "date_naissance", BIRTH, DESK);
+    store.appendAnswer(s.id(), "salaire_m1", "100.00", DESK);
+    store.appendAnswer(s.id(), "salaire_m1", AMOUNT, DESK);
+    store.appendAnswer(s.id(), "handicap_reconnu", "oui", DESK);
+    store.clearAnswer(s.id(), "handicap_reconnu", DESK);
+    store.setSecondFactor(s.id(), LocalDate.parse(BIRTH));
+    PersonalDataStore data = store.personalData();
+    data.setConsents(s.id(), true, false, DESK);
+    data.addNote(s.id(), NOTE, DESK);
+    data.markDocumentReceived(s.id(), "avis_imposition", DESK);
+    store.setStatus(s.id(), SessionStatus.TERMINEE, DESK);
+    return s.id();
+  }
+
+  @Test
+  void export_containsEverythingWritten_andIsAudited() throws Exception {
+    UUID id;
+    try (SqliteSessionStore store = open()) {
+      id = fullSession(store);
+    }
+    try (SqliteSessionStore store = open()) {
+      SessionRecord r = store.personalData().export(id, CHEF).orElseThrow();
+      assertThat(r.answers()).containsExactly(Map.entry("nom", NAME),
+          Map.entry("date_naissance", BIRTH), Map.entry("salaire_m1", AMOUNT));
+      assertThat(r.history()).hasSize(6);
+      assertThat(r.consentSave()).contains(true);
+      assertThat(r.consentShare()).contains(false);
+      assertThat(r.birthDate()).contains(LocalDate.parse(BIRTH));
+      assertThat(r.notes()).extracting(SessionRecord.Note::text).containsExactly(NOTE);
+      assertThat(r.documents()).extracting(SessionRecord.DocumentReceived::documentId)
+          .containsExactly("avis_imposition");
+      assertThat(r.auditTrail()).last().extracting(AuditEntry::action, AuditEntry::actor)
+          .containsExactly("EXPORTED", "chef");
+
+      JsonNode json = new ObjectMapper().readTree(new SessionExport().toJson(r, clock.instant()));
+      assertThat(json.path("reponses").path("salaire_m1").asText()).isEqualTo(AMOUNT);
+      assertThat(json.path("historique_des_reponses")).extracting(n -> n.path("valeur").asText())
+          .containsExactly(NAME, BIRTH, "100.00", AMOUNT, "oui", "");
+      assertThat(json.path("historique_des_reponses").get(5).path("effacee").asBoolean()).isTrue();
+      assertThat(json.path("notes").get(0).path("texte").asText()).isEqualTo(NOTE);
+      assertThat(json.path("documents_recus").get(0).path("document").asText())
+          .isEqualTo("avis_imposition");
+      assertThat(json.path("choix_de_la_personne").path("enregistrer_pour_reprendre").asBoolean())
+          .isTrue();
+      assertThat(json.path("date_naissance_pour_reprise").asText()).isEqualTo(BIRTH);
+      assertThat(json.path("dossier").path("code").asText())
+          .isEqualTo(r.session().resumeCode().toString());
+      assertThat(json.path("journal").size()).isEqualTo(r.auditTrail().size());
+    }
+  }
+
+  @Test
+  void erase_leavesNoTraceInTheRawFiles_andKeepsOtherSessions() throws Exception {
+    UUID erased;
+    UUID kept;
+    try (SqliteSessionStore store = open()) {
+      erased = fullSession(store);
+      kept = store.create("accueil-ccas", "3", DESK).id();
+      store.appendAnswer(kept, "nom", "Marcel Dupuis", DESK);
+    }
+    List<byte[]> needles = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (byte[] sealed : sealedBlobs(erased)) {
+      needles.add(sealed);
+      names.add("sealed value");
+    }
+    for (String secret : new String[] {NAME, "Quatrefages", BIRTH, AMOUNT, NOTE}) {
+      for (byte[] b : RawFiles.encodings(secret)) {
+        needles.add(b);
+        names.add(secret);
+      }
+    }
+    assertThat(needles).hasSizeGreaterThan(15);
+    // the search finds what is there: the sealed values are in the files before the erasure
+    assertThat(RawFiles.find(dir, needles, names)).filteredOn(f -> f.startsWith("sealed value"))
+        .hasSize(8);
+
+    try (SqliteSessionStore store = open()) {
+      PersonalDataStore.Erasure done = store.personalData().erase(erased, CHEF);
+      assertThat(done).isEqualTo(new PersonalDataStore.Erasure(true, true));
+      assertThat(RawFiles.find(dir, needles, names)).isEmpty();
+      assertThat(store.find(erased)).isEmpty();
+      assertThat(store.currentAnswers(kept)).containsExactly(Map.entry("nom", "Marcel Dupuis"));
+      assertThat(store.auditTrail(erased)).last()
+          .extracting(AuditEntry::action, AuditEntry::actor, AuditEntry::detail)
+          .containsExactly("SESSION_ERASED", "chef", "");
+      assertThat(store.verifyAudit()).isEmpty();
+      assertThat(store.personalData().export(erased, CHEF)).isEmpty();
+    }
+    assertThat(RawFiles.find(dir, needles, names)).isEmpty();
+    try (Connection c = jdbc()) {
+      for (String table : new String[] {"answer_events", "notes", "documents_received"}) {
+        assertThat(count(c, "SELECT COUNT(*) FROM " + table + " WHERE session_id = ?", erased))
+            .as(table).isZero();
+      }
+      assertThat(count(c, "SELECT COUNT(*) FROM sessions WHERE id = ?", erased)).isZero();
+    }
+  }
+
+  @Test
+  void notes_afterKeyRotation_stillOpen() {
+    try (SqliteSessionStore store = open()) {
+      UUID id = fullSession(store);
+      store.rotateKey(CHEF);
+      assertThat(store.personalData().notes(id)).extracting(SessionRecord.Note::text)
+          .containsExactly(NOTE);
+    }
+  }
+
+  private List<byte[]> sealedBlobs(UUID id) throws Exception {
+    List<byte[]> blobs = new ArrayList<>();
+    try (Connection c = jdbc()) {
+      for (String sql : new String[] {
+          "SELECT value_sealed FROM answer_events WHERE session_id = ? AND value_sealed IS NOT NULL",
+          "SELECT body_sealed FROM notes WHERE session_id = ?",
+          "SELECT second_factor_sealed FROM sessions WHERE id = ?",
+          "SELECT second_factor_mac FROM sessions WHERE id = ?"}) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+          ps.setString(1, id.toString());
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              blobs.add(rs.getBytes(1));
+            }
+          }
+        }
+      }
+    }
+    assertThat(blobs).hasSize(8);
+    return blobs;
+  }
+
+  private Connection jdbc() throws Exception {
+    return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("guichet.db"));
+  }
+
+  private static long count(Connection c, String sql, UUID id) throws Exception {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, id.toString());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+}
