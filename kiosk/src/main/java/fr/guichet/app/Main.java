@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** Entry point of guichet.jar: parses the command line and hands over to one command. */
 @Command(
@@ -21,8 +22,15 @@ import picocli.CommandLine.Command;
       PurgeCommand.class,
       ExportCommand.class,
       EraseCommand.class,
+      KioskCommand.class,
+      ResumeCommand.class,
+      SessionsCommand.class,
     })
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
+
+  /** Options of the desk interface, started when no subcommand is given. */
+  @Mixin
+  InterfaceOptions interfaceOptions;
 
   public static void main(String[] args) {
     System.exit(run(args));
@@ -44,8 +52,9 @@ public final class Main implements Runnable {
   }
 
   @Override
-  public void run() {
-    // No subcommand: the terminal interface arrives with the terminal issue; until then, say how to use it.
-    new CommandLine(this).usage(System.out);
+  public Integer call() {
+    // No subcommand: the desk interface.
+    return TuiLauncher.launch(interfaceOptions, fr.guichet.tui.Mode.DESK,
+        fr.guichet.tui.TuiSettings.DEFAULT_IDLE, null, null);
   }
 }

@@ -1,0 +1,22 @@
+package fr.guichet.app;
+
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that open the terminal interface. */
+public final class InterfaceOptions {
+
+  @Option(names = "--data", paramLabel = "DOSSIER",
+      description = "Dossier des données (sinon $GUICHET_DATA, sinon ~/.local/share/guichet).")
+  String data;
+
+  @Option(names = "--script", paramLabel = "FICHIER",
+      description = "Questionnaire à utiliser (par défaut : celui livré, accueil-ccas.yaml).")
+  String script;
+
+  @Option(names = "--contraste", description = "Couleurs à fort contraste (blanc et jaune sur noir).")
+  boolean highContrast;
+
+  @Option(names = "--poste", paramLabel = "NOM",
+      description = "Nom de ce poste (sinon $GUICHET_POSTE, sinon le nom de la machine).")
+  String terminalId;
+}

@@ -1,0 +1,34 @@
+package fr.guichet.app;
+
+import fr.guichet.tui.Mode;
+import fr.guichet.tui.TuiSettings;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code guichet kiosk}: the self-service kiosk, for a citizen alone. */
+@Command(name = "kiosk", mixinStandardHelpOptions = true,
+    description = "Borne libre-service : avis de confidentialité, reprise avec code et date de"
+        + " naissance, écran effacé après inactivité, sortie seulement avec le code opérateur.")
+public final class KioskCommand implements Callable<Integer> {
+
+  @Mixin
+  InterfaceOptions options;
+
+  @Option(names = "--inactivite", paramLabel = "SECONDES", defaultValue = "90",
+      description = "Secondes sans action avant d'effacer l'écran (défaut : ${DEFAULT-VALUE}).")
+  long idleSeconds;
+
+  @Option(names = "--pin-operateur", paramLabel = "PIN",
+      description = "Code opérateur pour quitter (F12). Préférez la variable "
+          + TuiLauncher.PIN_VARIABLE + ".")
+  String pin;
+
+  @Override
+  public Integer call() {
+    Duration idle = idleSeconds > 0 ? Duration.ofSeconds(idleSeconds) : TuiSettings.DEFAULT_IDLE;
+    return TuiLauncher.launch(options, Mode.KIOSK, idle, pin, null);
+  }
+}

@@ -1,0 +1,59 @@
+package fr.guichet.app;
+
+import fr.guichet.store.DataDirectory;
+import fr.guichet.store.Session;
+import fr.guichet.store.SessionStore;
+import fr.guichet.store.SqliteSessionStore;
+import fr.guichet.store.StoreException;
+import java.io.PrintWriter;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code guichet sessions}: code, status, dates and script of each session; no personal data. */
+@Command(name = "sessions", mixinStandardHelpOptions = true,
+    description = "Liste les entretiens enregistrés : code, état, dates, questionnaire.")
+public final class SessionsCommand implements Callable<Integer> {
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.systemDefault());
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "DOSSIER",
+      description = "Dossier des données (sinon $GUICHET_DATA, sinon ~/.local/share/guichet).")
+  String data;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    DataDirectory dir = DataDirectory.resolve(data);
+    try {
+      dir.ensureUsable();
+      LogFile.redirect(dir.path());
+      try (SessionStore store = SqliteSessionStore.open(dir)) {
+        print(out, store.list());
+      }
+      return 0;
+    } catch (StoreException e) {
+      spec.commandLine().getErr().println(e.userMessage());
+      return 1;
+    }
+  }
+
+  static void print(PrintWriter out, List<Session> sessions) {
+    String format = "%-13s %-11s %-17s %-17s %s%n";
+    out.printf(format, "CODE", "ÉTAT", "CRÉÉ LE", "MODIFIÉ LE", "QUESTIONNAIRE");
+    for (Session s : sessions) {
+      out.printf(format, s.resumeCode(), s.status(), WHEN.format(s.createdAt()),
+          WHEN.format(s.updatedAt()), s.scriptId() + " " + s.scriptVersion());
+    }
+    out.printf("%d entretien(s).%n", sessions.size());
+    out.flush();
+  }
+}

@@ -1,0 +1,145 @@
+package fr.guichet.app;
+
+import fr.guichet.commune.DirectoryCommuneResolver;
+import fr.guichet.script.CommuneResolver;
+import fr.guichet.script.Script;
+import fr.guichet.script.load.ScriptLoadException;
+import fr.guichet.script.load.ScriptLoader;
+import fr.guichet.store.DataDirectory;
+import fr.guichet.store.SessionStore;
+import fr.guichet.store.SqliteSessionStore;
+import fr.guichet.store.StoreException;
+import fr.guichet.store.StoreSettings;
+import fr.guichet.tui.AnswersSummaryView;
+import fr.guichet.tui.Mode;
+import fr.guichet.tui.PrintAction;
+import fr.guichet.tui.SetupException;
+import fr.guichet.tui.TerminalRunner;
+import fr.guichet.tui.TuiServices;
+import fr.guichet.tui.TuiSettings;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wires the terminal interface: data directory and log file, the store and the script opened in
+ * the background while the welcome screen is drawn, the commune directory, the clock.
+ */
+final class TuiLauncher {
+  /** Environment variable with the kiosk operator's PIN (preferred to the option: not in ps). */
+  static final String PIN_VARIABLE = "GUICHET_OPERATOR_PIN";
+  static final String TERMINAL_VARIABLE = "GUICHET_POSTE";
+
+  private TuiLauncher() {}
+
+  static int launch(InterfaceOptions options, Mode mode, Duration idle, String pin,
+      String resumeCode) {
+    PrintStream terminalErr = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    DataDirectory dir = DataDirectory.resolve(options.data);
+    try {
+      dir.ensureUsable();
+    } catch (StoreException e) {
+      terminalErr.println(e.userMessage());
+      return 1;
+    }
+    LogFile.redirect(dir.path());
+    Clock clock = Clock.systemDefaultZone();
+    CompletableFuture<SessionStore> store = CompletableFuture.supplyAsync(
+        () -> SqliteSessionStore.open(dir, clock, StoreSettings.defaults()));
+    CompletableFuture<Script> script = CompletableFuture.supplyAsync(() -> loadScript(options));
+    CompletableFuture<CommuneResolver> communes =
+        CompletableFuture.supplyAsync(DirectoryCommuneResolver::bundled);
+    TuiServices services = new TuiServices(() -> join(store), () -> join(script),
+        new LateCommunes(() -> join(communes)), clock, new AnswersSummaryView(),
+        PrintAction.NOT_AVAILABLE);
+    TuiSettings settings = new TuiSettings(mode, idle, TuiSettings.DEFAULT_COUNTDOWN,
+        pin != null ? pin : System.getenv(PIN_VARIABLE), options.highContrast,
+        terminalId(options.terminalId), safeName(System.getProperty("user.name"), "agent"));
+    try {
+      TerminalRunner.run(settings, services, resumeCode);
+      return 0;
+    } catch (IOException e) {
+      LoggerFactory.getLogger(TuiLauncher.class).error("No terminal to draw on: {}", e.toString());
+      terminalErr.println("Guichet doit être lancé dans un terminal (console, xterm ou tmux).");
+      return 1;
+    } finally {
+      store.thenAccept(SessionStore::close);
+    }
+  }
+
+  static Script loadScript(InterfaceOptions options) {
+    ScriptLoader loader = new ScriptLoader();
+    try {
+      if (options.script != null) {
+        return loader.load(Path.of(options.script));
+      }
+      return loader.loadBundled(ScriptLoader.DEFAULT_SCRIPT);
+    } catch (ScriptLoadException e) {
+      throw new SetupException("Le questionnaire contient des erreurs : " + e.problems().get(0)
+          + ". Vérifiez-le avec l'équipe qui l'a écrit.", "Script refused at load", e);
+    } catch (IllegalStateException e) {
+      throw new SetupException("Aucun questionnaire n'est installé (" + ScriptLoader.DEFAULT_SCRIPT
+          + "). Indiquez un fichier avec --script.", "Bundled script missing", e);
+    }
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  /** The commune directory, loaded in the background, waited for at the first commune question. */
+  private record LateCommunes(Supplier<CommuneResolver> resolver) implements CommuneResolver {
+    @Override
+    public java.util.List<Found> resolve(String typed) {
+      return resolver.get().resolve(typed);
+    }
+
+    @Override
+    public Found byCode(String inseeCode) {
+      return resolver.get().byCode(inseeCode);
+    }
+  }
+
+  /** --poste, else $GUICHET_POSTE, else the host name, reduced to what the store accepts. */
+  static String terminalId(String option) {
+    if (option != null && !option.isBlank()) {
+      return safeName(option, "poste");
+    }
+    String env = System.getenv(TERMINAL_VARIABLE);
+    if (env != null && !env.isBlank()) {
+      return safeName(env, "poste");
+    }
+    String host = System.getenv("HOSTNAME");
+    if (host == null || host.isBlank()) {
+      try {
+        host = Files.readString(Path.of("/etc/hostname")).strip();
+      } catch (IOException | RuntimeException e) {
+        host = "poste";
+      }
+    }
+    return safeName(host, "poste");
+  }
+
+  static String safeName(String raw, String fallback) {
+    String cleaned = raw == null ? "" : raw.replaceAll("[^\\p{L}\\p{N}._@-]", "");
+    if (cleaned.isEmpty()) {
+      return fallback;
+    }
+    return cleaned.length() > 64 ? cleaned.substring(0, 64) : cleaned;
+  }
+}

@@ -1,0 +1,53 @@
+package fr.guichet.tui;
+
+import com.googlecode.lanterna.gui2.Interactable;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+
+/** The end of the interview: the situation (through {@link ResultsView}), print, finish. */
+final class EndScreen extends Screen {
+  private final Menu menu;
+
+  EndScreen(GuichetUi ui) {
+    super(ui);
+    menu = new Menu(ui, null)
+        .add("Imprimer le résumé", () -> ui.flow().print())
+        .add("Relire ou modifier les réponses", () -> ui.flow().review())
+        .add("Enregistrer et reprendre plus tard", () -> ui.flow().saveForLater())
+        .add("Terminer l'entretien", () -> ui.flow().finish());
+  }
+
+  @Override
+  protected void build() {
+    panel.addComponent(Themes.bold(text("Votre situation")));
+    space();
+    panel.addComponent(ui.services().results().render(ui.flow().interview(), ui.columns()));
+    space();
+    panel.addComponent(menu.component());
+    addMessage();
+  }
+
+  @Override
+  Interactable focus() {
+    return menu.component();
+  }
+
+  @Override
+  boolean onKey(KeyStroke key) {
+    if (key.getKeyType() == KeyType.Escape || key.getKeyType() == KeyType.F2) {
+      ui.flow().review();
+      return true;
+    }
+    if (key.getKeyType() == KeyType.F10) {
+      ui.flow().saveForLater();
+      return true;
+    }
+    return menu.digit(key);
+  }
+
+  @Override
+  String keys() {
+    return "1 à 4, ou flèches puis Entrée : choisir   Échap : relire"
+        + (ui.settings().kiosk() ? "" : "   F12 : quitter");
+  }
+}

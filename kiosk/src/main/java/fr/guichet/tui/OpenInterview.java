@@ -1,0 +1,158 @@
+package fr.guichet.tui;
+
+import fr.guichet.engine.Interview;
+import fr.guichet.engine.Outcome;
+import fr.guichet.engine.ResumeReport;
+import fr.guichet.script.Answer;
+import fr.guichet.script.CommuneResolver;
+import fr.guichet.script.Script;
+import fr.guichet.store.Actor;
+import fr.guichet.store.ResumeCode;
+import fr.guichet.store.Session;
+import fr.guichet.store.SessionStatus;
+import fr.guichet.store.SessionStore;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One interview on screen and its saved session: every confirmed answer goes to the store before
+ * the engine moves on. The session is created with the first confirmed answer (or when the person
+ * asks for a code), so walking away from an empty screen leaves nothing behind.
+ */
+public final class OpenInterview {
+  /**
+   * The question whose answer becomes the kiosk's second factor: the applicant's birth date in the
+   * default script.
+   */
+  public static final String BIRTH_DATE_KEY = "demandeur.date_naissance";
+
+  private static final long HEARTBEAT_EVERY_MILLIS = 60_000;
+
+  private final SessionStore store;
+  private final Actor actor;
+  private final Script script;
+  private final Interview interview;
+  private final Boolean keepForLater;
+  private final ResumeReport report;
+  private Session session;
+  private long lastHeartbeat;
+
+  private OpenInterview(SessionStore store, Actor actor, Script script, Interview interview,
+      Boolean keepForLater, Session session, ResumeReport report) {
+    this.store = store;
+    this.actor = actor;
+    this.script = script;
+    this.interview = interview;
+    this.keepForLater = keepForLater;
+    this.session = session;
+    this.report = report;
+  }
+
+  /**
+   * A new interview. {@code keepForLater} is the kiosk person's privacy choice (null at a desk):
+   * false means the session is closed as abandoned when they leave.
+   */
+  static OpenInterview fresh(SessionStore store, Actor actor, Script script, LocalDate today,
+      CommuneResolver communes, Boolean keepForLater) {
+    return new OpenInterview(store, actor, script, Interview.start(script, today, communes),
+        keepForLater, null, null);
+  }
+
+  /** A saved session, already opened (leased) for {@code actor}, rebuilt from its answers. */
+  static OpenInterview resumed(SessionStore store, Actor actor, Script script, Session session,
+      LocalDate today, CommuneResolver communes) {
+    if (!session.scriptId().equals(script.id())) {
+      throw new SetupException("Ce dossier a été commencé avec un autre questionnaire (« "
+          + session.scriptId() + " ») : il ne peut pas être repris sur ce poste.",
+          "Session " + session.id() + " uses script " + session.scriptId(), null);
+    }
+    Map<String, String> saved = store.currentAnswers(session.id());
+    Interview.Resumed resumed =
+        Interview.resume(script, today, communes, saved, session.scriptVersion());
+    return new OpenInterview(store, actor, script, resumed.interview(), Boolean.TRUE, session,
+        resumed.report());
+  }
+
+  public Interview interview() {
+    return interview;
+  }
+
+  /** What happened to the saved answers when resuming; empty for a new interview. */
+  Optional<ResumeReport> resumeReport() {
+    return Optional.ofNullable(report);
+  }
+
+  /** The session's id for log lines, or "new" before anything was saved. */
+  String logId() {
+    return session == null ? "new" : session.id().toString();
+  }
+
+  Optional<ResumeCode> code() {
+    return Optional.ofNullable(session).map(Session::resumeCode);
+  }
+
+  boolean keepsForLater() {
+    return !Boolean.FALSE.equals(keepForLater);
+  }
+
+  /**
+   * Saves an accepted answer durably, records the birth date as second factor when it is the
+   * applicant's, then lets the engine move on. If the store throws, the engine is unchanged.
+   */
+  void confirm(Outcome.Accepted accepted) {
+    UUID id = ensureSession().id();
+    store.appendAnswer(id, accepted.key(), accepted.stored(), actor);
+    if (BIRTH_DATE_KEY.equals(accepted.key()) && accepted.answer() instanceof Answer.Day day) {
+      store.setSecondFactor(id, day.date());
+    }
+    interview.accept(accepted);
+  }
+
+  /** Makes sure the session exists (it holds every confirmed answer already) and gives its code. */
+  ResumeCode saveForLater() {
+    Session saved = ensureSession();
+    store.audit(actor, "SAVED_FOR_LATER", saved.id(), "");
+    return saved.resumeCode();
+  }
+
+  /** Keeps the lease alive while the person reads or thinks. */
+  void heartbeatIfDue(long nowMillis) {
+    if (session != null && nowMillis - lastHeartbeat > HEARTBEAT_EVERY_MILLIS) {
+      lastHeartbeat = nowMillis;
+      store.heartbeat(session.id(), actor.terminalId());
+    }
+  }
+
+  /** Marks the interview finished. */
+  void finish() {
+    if (session != null) {
+      store.setStatus(session.id(), SessionStatus.TERMINEE, actor);
+    }
+  }
+
+  /**
+   * The person leaves: the lease is given back, and a kiosk session whose owner chose not to keep
+   * it is marked abandoned (the retention purge removes it).
+   */
+  void close() {
+    if (session == null) {
+      return;
+    }
+    if (Boolean.FALSE.equals(keepForLater)) {
+      store.setStatus(session.id(), SessionStatus.ABANDONNEE, actor);
+    }
+    store.release(session.id(), actor.terminalId());
+  }
+
+  private Session ensureSession() {
+    if (session == null) {
+      session = store.create(script.id(), script.version(), actor);
+      if (keepForLater != null) {
+        store.audit(actor, "PRIVACY_CHOICE", session.id(), keepForLater ? "keep" : "today_only");
+      }
+    }
+    return session;
+  }
+}

@@ -1,0 +1,62 @@
+package fr.guichet.tui;
+
+import com.googlecode.lanterna.gui2.Interactable;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+
+/**
+ * Kiosk: what is kept, for how long, who sees it, before any personal question; and the choice
+ * to keep the answers to resume later, or not.
+ */
+final class PrivacyScreen extends Screen {
+  private final Menu menu;
+
+  PrivacyScreen(GuichetUi ui) {
+    super(ui);
+    menu = new Menu(ui, null)
+        .add("Oui, enregistrer mes réponses pour reprendre plus tard", () -> ui.flow().begin(true))
+        .add("Non, seulement pour aujourd'hui", () -> ui.flow().begin(false));
+  }
+
+  @Override
+  protected void build() {
+    panel.addComponent(Themes.bold(text("Avant de commencer : vos données")));
+    space();
+    panel.addComponent(text("Ce qui est gardé : vos réponses, chiffrées, sur l'ordinateur du"
+        + " CCAS. Votre nom n'est pas demandé pour reprendre : seulement un code et votre date"
+        + " de naissance."));
+    panel.addComponent(text("Combien de temps : 6 mois au plus sans nouvelle réponse, puis le"
+        + " dossier ne peut plus être repris à la borne et il est effacé."));
+    panel.addComponent(text("Qui le voit : vous, avec votre code, et les agents du CCAS qui"
+        + " vous reçoivent. Personne d'autre."));
+    panel.addComponent(text("Si vous ne touchez à rien pendant " + idleSeconds()
+        + " secondes, l'écran s'efface."));
+    space();
+    panel.addComponent(text("Voulez-vous garder vos réponses pour reprendre plus tard ?"));
+    panel.addComponent(menu.component());
+    addMessage();
+  }
+
+  private long idleSeconds() {
+    return ui.settings().idleTimeout().toSeconds();
+  }
+
+  @Override
+  Interactable focus() {
+    return menu.component();
+  }
+
+  @Override
+  boolean onKey(KeyStroke key) {
+    if (key.getKeyType() == KeyType.Escape || key.getKeyType() == KeyType.F2) {
+      ui.flow().leave();
+      return true;
+    }
+    return menu.digit(key);
+  }
+
+  @Override
+  String keys() {
+    return "1 ou 2, ou flèches puis Entrée : choisir   Échap : retour à l'accueil";
+  }
+}

@@ -1,0 +1,195 @@
+package fr.guichet.tui;
+
+import com.googlecode.lanterna.gui2.CheckBoxList;
+import com.googlecode.lanterna.gui2.Interactable;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.TextBox;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import fr.guichet.engine.ChoiceView;
+import fr.guichet.engine.Progress;
+import fr.guichet.engine.QuestionView;
+import java.util.List;
+
+/**
+ * One question: section title, progress bar, the question, the way to answer it (numbered
+ * choices, boxes to tick, or a line to type), the engine's refusal in red, and the help on F1.
+ */
+final class QuestionScreen extends Screen {
+  private static final int BAR_WIDTH = 20;
+
+  private final QuestionView view;
+  private Menu choices;
+  private CheckBoxList<String> boxes;
+  private TextBox input;
+  private Label help;
+
+  QuestionScreen(GuichetUi ui, QuestionView view) {
+    super(ui);
+    this.view = view;
+  }
+
+  @Override
+  protected void build() {
+    panel.addComponent(Themes.bold(text(view.sectionTitle())));
+    panel.addComponent(new Label(progress(view.progress())));
+    space();
+    panel.addComponent(Themes.bold(text(view.label())));
+    space();
+    switch (view.type()) {
+      case "yes_no" -> buildChoices(List.of(new ChoiceView(1, "oui", "Oui", "Oui".equals(view.currentAnswer())),
+          new ChoiceView(2, "non", "Non", "Non".equals(view.currentAnswer()))));
+      case "single_choice" -> buildChoices(view.choices());
+      case "multiple_choice" -> buildBoxes();
+      case "info" -> panel.addComponent(text("Appuyez sur Entrée pour continuer."));
+      default -> buildInput();
+    }
+    space();
+    addMessage();
+    help = text("");
+    panel.addComponent(help);
+  }
+
+  static String progress(Progress p) {
+    int filled = p.total() == 0 ? BAR_WIDTH : Math.min(BAR_WIDTH, p.answered() * BAR_WIDTH / p.total());
+    return "Question " + p.position() + " sur " + p.total() + "   "
+        + "█".repeat(filled) + "░".repeat(BAR_WIDTH - filled) + " " + p.percent() + " %";
+  }
+
+  private void buildChoices(List<ChoiceView> list) {
+    choices = new Menu(ui, null);
+    int picked = 0;
+    for (ChoiceView choice : list) {
+      String number = String.valueOf(choice.number());
+      choices.add(choice.label(), () -> ui.flow().answer(number));
+      if (choice.picked()) {
+        picked = choice.number() - 1;
+      }
+    }
+    choices.select(picked);
+    panel.addComponent(choices.component());
+  }
+
+  private void buildBoxes() {
+    boxes = new CheckBoxList<>();
+    for (ChoiceView choice : view.choices()) {
+      boxes.addItem(choice.number() + ". " + choice.label(), choice.picked());
+    }
+    panel.addComponent(boxes);
+    panel.addComponent(text("Espace ou le numéro : cocher ou décocher. Entrée : valider."));
+  }
+
+  private void buildInput() {
+    String current = view.currentAnswer();
+    boolean keep = current != null && !"Je ne sais pas".equals(current);
+    input = new TextBox(new com.googlecode.lanterna.TerminalSize(Math.min(60, ui.columns()), 1),
+        keep ? current : "");
+    panel.addComponent(input);
+    String hint = switch (view.type()) {
+      case "date" -> "Sous la forme JJ/MM/AAAA, par exemple 05/03/1980.";
+      case "money" -> "Un montant en euros, par exemple 850 ou 850,50.";
+      case "integer" -> "Un nombre entier.";
+      case "commune" -> "Le nom de la commune ou son code postal.";
+      default -> "";
+    };
+    if (!hint.isEmpty()) {
+      panel.addComponent(text(hint));
+    }
+  }
+
+  @Override
+  Interactable focus() {
+    if (choices != null) {
+      return choices.component();
+    }
+    return boxes != null ? boxes : input;
+  }
+
+  @Override
+  boolean onKey(KeyStroke key) {
+    switch (key.getKeyType()) {
+      case Escape, F2 -> ui.flow().back();
+      case F1 -> toggleHelp();
+      case F3 -> dontKnow();
+      case F4 -> ui.flow().review();
+      case F10 -> ui.flow().saveForLater();
+      case Enter -> {
+        if (choices != null) {
+          return false;
+        }
+        ui.flow().answer(typed());
+      }
+      case Character -> {
+        return digit(key);
+      }
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean digit(KeyStroke key) {
+    if (choices != null) {
+      return choices.digit(key);
+    }
+    if (boxes != null && isDigit(key)) {
+      int index = key.getCharacter() - '1';
+      if (index < boxes.getItemCount()) {
+        boxes.setSelectedIndex(index);
+        boxes.toggleChecked(index);
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** What the engine is given: the text typed, or the numbers of the ticked boxes. */
+  String typed() {
+    if (input != null) {
+      return input.getText();
+    }
+    if (boxes != null) {
+      StringBuilder numbers = new StringBuilder();
+      for (int i = 0; i < boxes.getItemCount(); i++) {
+        if (boxes.isChecked(i)) {
+          numbers.append(numbers.length() == 0 ? "" : ",").append(i + 1);
+        }
+      }
+      return numbers.toString();
+    }
+    return "";
+  }
+
+  private void toggleHelp() {
+    if (!view.hasHelp()) {
+      help.setText("Pas d'aide pour cette question.");
+    } else {
+      help.setText(help.getText().isEmpty() ? "Aide : " + view.help() : "");
+    }
+  }
+
+  private void dontKnow() {
+    if (view.allowUnknown()) {
+      ui.flow().dontKnow();
+    } else {
+      showError("Cette question demande une réponse : « je ne sais pas » n'est pas possible ici.");
+    }
+  }
+
+  @Override
+  String keys() {
+    StringBuilder k = new StringBuilder("Entrée : valider   Échap : retour   ");
+    if (view.hasHelp()) {
+      k.append("F1 : aide   ");
+    }
+    if (view.allowUnknown()) {
+      k.append("F3 : je ne sais pas   ");
+    }
+    k.append("F4 : relire   F10 : enregistrer et reprendre plus tard");
+    if (!ui.settings().kiosk()) {
+      k.append("   F12 : quitter");
+    }
+    return k.toString();
+  }
+}

@@ -1,0 +1,76 @@
+package fr.guichet.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.ActionListBox;
+import com.googlecode.lanterna.gui2.Interactable;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import fr.guichet.engine.Review;
+
+/**
+ * Every answer given, then the questions still without one; Enter on a line shows that question
+ * to change its answer, then comes back here. The last line leads to the end screen.
+ */
+final class ReviewScreen extends Screen {
+  private ActionListBox list;
+
+  ReviewScreen(GuichetUi ui) {
+    super(ui);
+  }
+
+  @Override
+  protected void build() {
+    Review review = ui.flow().interview().review();
+    panel.addComponent(Themes.bold(text("Relecture de vos réponses")));
+    panel.addComponent(text(review.complete()
+        ? "Vérifiez vos réponses. Choisissez une ligne et appuyez sur Entrée pour la modifier."
+        : "Il reste " + review.missing().size() + " question(s) sans réponse, en fin de liste."));
+    int width = ui.columns();
+    list = new ActionListBox(new TerminalSize(width, Math.max(3, ui.rows() - 6)));
+    for (Review.Line line : review.answered()) {
+      list.addItem(line(line.label(), line.answer(), width), guard(line.key()));
+    }
+    for (Review.Line line : review.missing()) {
+      list.addItem(line(line.label(), "(sans réponse)", width), guard(line.key()));
+    }
+    list.addItem("→ Voir le résumé de la situation",
+        () -> ui.guarded("end screen", () -> ui.flow().end()));
+    panel.addComponent(list);
+    addMessage();
+  }
+
+  private Runnable guard(String key) {
+    return () -> ui.guarded("edit answer", () -> ui.flow().edit(key));
+  }
+
+  /** "Question : answer", the question cut so that the answer stays visible. */
+  static String line(String label, String answer, int width) {
+    String a = answer == null ? "" : answer;
+    int room = Math.max(10, width - a.length() - 4);
+    String l = label.length() > room ? label.substring(0, room - 1) + "…" : label;
+    return l + " : " + a;
+  }
+
+  @Override
+  Interactable focus() {
+    return list;
+  }
+
+  @Override
+  boolean onKey(KeyStroke key) {
+    switch (key.getKeyType()) {
+      case Escape, F2 -> ui.flow().back();
+      case F10 -> ui.flow().saveForLater();
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  String keys() {
+    return "Flèches puis Entrée : modifier une réponse   Échap : retour"
+        + "   F10 : enregistrer et reprendre plus tard" + (ui.settings().kiosk() ? "" : "   F12 : quitter");
+  }
+}

@@ -1,0 +1,74 @@
+package fr.guichet.tui;
+
+import com.googlecode.lanterna.gui2.Interactable;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import fr.guichet.store.ResumeCode;
+
+/** "Enregistrer et reprendre plus tard": the resume code, large and grouped for copying. */
+final class SavedScreen extends Screen {
+  private final ResumeCode code;
+  private final Menu menu;
+
+  SavedScreen(GuichetUi ui, ResumeCode code) {
+    super(ui);
+    this.code = code;
+    menu = new Menu(ui, null)
+        .add("Continuer l'entretien maintenant", () -> ui.flow().showCurrent())
+        .add("Terminer pour aujourd'hui", () -> ui.flow().leave());
+  }
+
+  @Override
+  protected void build() {
+    panel.addComponent(Themes.bold(text("Vos réponses sont enregistrées.")));
+    space();
+    panel.addComponent(text("Notez ce code pour reprendre plus tard :"));
+    for (String line : large(code)) {
+      panel.addComponent(Themes.bold(new Label(line)));
+    }
+    panel.addComponent(new Label("Code : " + code));
+    space();
+    panel.addComponent(text(ui.settings().kiosk()
+        ? "Pour reprendre, choisissez « Reprendre » sur l'écran d'accueil et tapez ce code"
+            + " et votre date de naissance."
+        : "Pour reprendre : guichet resume " + code + ", ou « Reprendre » sur l'écran d'accueil."));
+    space();
+    panel.addComponent(menu.component());
+    addMessage();
+  }
+
+  /** The code spaced out in a double frame: {@code K 7 F   M 2 Q   9 X R 4}. */
+  static String[] large(ResumeCode code) {
+    String[] groups = code.toString().split("-");
+    StringBuilder spaced = new StringBuilder();
+    for (String group : groups) {
+      if (spaced.length() > 0) {
+        spaced.append("   ");
+      }
+      spaced.append(String.join(" ", group.split("")));
+    }
+    String middle = "║   " + spaced + "   ║";
+    String bar = "═".repeat(middle.length() - 2);
+    return new String[] {"╔" + bar + "╗", middle, "╚" + bar + "╝"};
+  }
+
+  @Override
+  Interactable focus() {
+    return menu.component();
+  }
+
+  @Override
+  boolean onKey(KeyStroke key) {
+    if (key.getKeyType() == KeyType.Escape) {
+      ui.flow().showCurrent();
+      return true;
+    }
+    return menu.digit(key);
+  }
+
+  @Override
+  String keys() {
+    return "1 ou 2, ou flèches puis Entrée : choisir";
+  }
+}

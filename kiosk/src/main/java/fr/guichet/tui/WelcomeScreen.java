@@ -1,0 +1,53 @@
+package fr.guichet.tui;
+
+import com.googlecode.lanterna.gui2.Interactable;
+import com.googlecode.lanterna.input.KeyStroke;
+
+/** First screen: start a new interview, or resume one with a code. Shows nothing personal. */
+final class WelcomeScreen extends Screen {
+  private final Menu menu;
+
+  WelcomeScreen(GuichetUi ui) {
+    super(ui);
+    menu = new Menu(ui, null)
+        .add("Commencer un nouvel entretien", () -> ui.flow().newInterview())
+        .add("Reprendre un entretien avec un code", () -> ui.flow().showResume());
+  }
+
+  @Override
+  protected void build() {
+    panel.addComponent(Themes.bold(text("Bienvenue")));
+    space();
+    panel.addComponent(text(ui.settings().kiosk()
+        ? "Cette borne vous aide à savoir à quelles aides vous avez peut-être droit,"
+            + " et où vous adresser. Répondez à une question à la fois."
+        : "Entretien d'accueil : situation de la personne, aides possibles, où s'adresser."));
+    space();
+    panel.addComponent(text("Que souhaitez-vous faire ?"));
+    panel.addComponent(menu.component());
+    space();
+    addMessage();
+  }
+
+  @Override
+  Interactable focus() {
+    return menu.component();
+  }
+
+  @Override
+  boolean onKey(KeyStroke key) {
+    return menu.digit(key);
+  }
+
+  @Override
+  boolean personal() {
+    return false;
+  }
+
+  @Override
+  String keys() {
+    return ui.settings().kiosk()
+        ? "Tapez 1 ou 2, ou choisissez avec les flèches puis Entrée."
+        : "1 ou 2, ou flèches puis Entrée : choisir   F12 : quitter";
+  }
+}

@@ -1,0 +1,168 @@
+package fr.guichet.tui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import fr.guichet.script.CommuneResolver;
+import fr.guichet.script.Script;
+import fr.guichet.script.load.ScriptLoader;
+import fr.guichet.store.DataDirectory;
+import fr.guichet.store.SessionStore;
+import fr.guichet.store.SqliteSessionStore;
+import fr.guichet.store.StoreSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Drives the real interface on Lanterna's virtual terminal, on this thread: keys in, screen text
+ * out, a clock moved by hand. The store is a real SQLite store in a temporary folder.
+ */
+final class ScreenDriver implements AutoCloseable {
+  static final CommuneResolver NO_COMMUNES = new CommuneResolver() {
+    @Override
+    public List<Found> resolve(String typed) {
+      return List.of();
+    }
+
+    @Override
+    public Found byCode(String inseeCode) {
+      return null;
+    }
+  };
+
+  final DefaultVirtualTerminal terminal;
+  final MultiWindowTextGUI gui;
+  final MovableClock clock = new MovableClock();
+  final SessionStore store;
+  final GuichetUi ui;
+
+  ScreenDriver(Path data, TuiSettings settings, int columns, int rows) throws IOException {
+    this(data, settings, columns, rows, null);
+  }
+
+  ScreenDriver(Path data, TuiSettings settings, int columns, int rows, SessionStore storeOverride)
+      throws IOException {
+    terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
+    TerminalScreen screen = new TerminalScreen(terminal);
+    screen.startScreen();
+    gui = new MultiWindowTextGUI(screen);
+    store = storeOverride != null ? storeOverride
+        : SqliteSessionStore.open(DataDirectory.of(data), clock, StoreSettings.defaults());
+    Script script = testScript();
+    ui = new GuichetUi(gui, settings, new TuiServices(() -> store, () -> script, NO_COMMUNES,
+        clock, new AnswersSummaryView(), PrintAction.NOT_AVAILABLE));
+    ui.start();
+    gui.updateScreen();
+  }
+
+  static TuiSettings desk() {
+    return new TuiSettings(Mode.DESK, TuiSettings.DEFAULT_IDLE, TuiSettings.DEFAULT_COUNTDOWN,
+        null, false, "accueil-1", "m.durand");
+  }
+
+  static TuiSettings kiosk() {
+    return new TuiSettings(Mode.KIOSK, Duration.ofSeconds(90), Duration.ofSeconds(15), "4321",
+        false, "borne-1", "borne");
+  }
+
+  static Script testScript() {
+    try (InputStream in = ScreenDriver.class.getResourceAsStream("/tui/test-accueil.yaml")) {
+      return new ScriptLoader().parse("test-accueil.yaml",
+          new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  ScreenDriver type(String text) throws IOException {
+    for (char c : text.toCharArray()) {
+      terminal.addInput(new KeyStroke(c, false, false));
+    }
+    return pump();
+  }
+
+  ScreenDriver key(KeyType type) throws IOException {
+    terminal.addInput(new KeyStroke(type));
+    return pump();
+  }
+
+  ScreenDriver ctrl(char c) throws IOException {
+    terminal.addInput(new KeyStroke(c, true, false));
+    return pump();
+  }
+
+  ScreenDriver enter() throws IOException {
+    return key(KeyType.Enter);
+  }
+
+  /** Handles every queued key, runs the timers, redraws. */
+  ScreenDriver pump() throws IOException {
+    while (gui.processInput()) {
+      // drain
+    }
+    ui.tick();
+    gui.updateScreen();
+    return this;
+  }
+
+  ScreenDriver resize(int columns, int rows) throws IOException {
+    terminal.setTerminalSize(new TerminalSize(columns, rows));
+    gui.updateScreen();
+    return pump();
+  }
+
+  /** The screen as text, one line per row. */
+  String screen() {
+    TerminalSize size = terminal.getTerminalSize();
+    StringBuilder sb = new StringBuilder();
+    for (int row = 0; row < size.getRows(); row++) {
+      for (int col = 0; col < size.getColumns(); col++) {
+        sb.append(terminal.getCharacter(new TerminalPosition(col, row)).getCharacterString());
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+
+  /** A clock the test moves by hand. */
+  static final class MovableClock extends Clock {
+    private Instant now = Instant.parse("2026-11-25T09:00:00Z");
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
