@@ -10,12 +10,10 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The official list of current French communes, resolving what a person types at the
@@ -81,8 +79,12 @@ public final class CommuneDirectory {
   private final Object[] byPostalCode;
   /** By name key ("saintdenis"). */
   private final Map<String, Object> byKey;
-  /** Names with a leading article, by their key without it ("havre" for Le Havre). */
-  private final Map<String, Object> byKeyWithoutArticle;
+  /**
+   * Other keys of some names: without their leading article ("havre" for Le Havre), and
+   * without the parenthesised part of the six names that have one ("chateauchinon"
+   * for Château-Chinon (Ville) and Château-Chinon (Campagne)).
+   */
+  private final Map<String, Object> byOtherKey;
   private volatile String[] fuzzyKeys; // built on the first approximate search
   private final String source;
   private final Duration loadDuration;
@@ -135,7 +137,7 @@ public final class CommuneDirectory {
     List<Commune> all = new ArrayList<>(35_500);
     Object[] postal = new Object[100_000];
     Map<String, Object> keys = new HashMap<>(48_000);
-    Map<String, Object> withoutArticle = new HashMap<>(8_000);
+    Map<String, Object> otherKeys = new HashMap<>(8_000);
     CommuneTsv.Context context = new CommuneTsv.Context();
     boolean sorted = true;
 
@@ -169,7 +171,15 @@ public final class CommuneDirectory {
       String[] nameKeys = folder.nameKeys(commune.name());
       index(keys, nameKeys[0], commune);
       if (nameKeys[1] != nameKeys[0]) {
-        index(withoutArticle, nameKeys[1], commune);
+        index(otherKeys, nameKeys[1], commune);
+      }
+      int parenthesis = commune.name().indexOf('(');
+      if (parenthesis > 0) { // "Château-Chinon (Ville)"
+        String[] shortKeys = folder.nameKeys(commune.name().substring(0, parenthesis));
+        index(otherKeys, shortKeys[0], commune);
+        if (shortKeys[1] != shortKeys[0]) {
+          index(otherKeys, shortKeys[1], commune);
+        }
       }
     }
     if (all.isEmpty()) {
@@ -187,7 +197,7 @@ public final class CommuneDirectory {
     this.communes = Collections.unmodifiableList(all);
     this.byPostalCode = postal;
     this.byKey = keys;
-    this.byKeyWithoutArticle = withoutArticle;
+    this.byOtherKey = otherKeys;
     this.source = firstComment == null ? "" : firstComment;
     this.loadDuration = Duration.ofNanos(System.nanoTime() - startNanos);
   }
@@ -331,37 +341,37 @@ public final class CommuneDirectory {
     if (query.words.isEmpty()) {
       return new CommuneMatch.NotFound(); // only a département, or nothing usable
     }
+    // The name as typed, or without its leading article, or without the parenthesised
+    // part of the official name: "Castillon" offers all five Castillon.
     String strippedKey = CommuneNames.strippedKey(query.words);
-    List<Commune> exact = list(byKey.get(CommuneNames.key(query.words)));
-    List<Commune> withoutArticle = union(list(byKey.get(strippedKey)), list(byKeyWithoutArticle.get(strippedKey)));
+    List<Commune> named = union(list(byKey.get(CommuneNames.key(query.words))),
+        union(list(byKey.get(strippedKey)), list(byOtherKey.get(strippedKey))));
 
     if (!query.hasQualifier()) {
-      if (!exact.isEmpty()) {
-        return match(exact, false);
-      }
-      if (!withoutArticle.isEmpty()) {
-        return match(withoutArticle, false);
+      if (!named.isEmpty()) {
+        return match(named, false);
       }
       List<Commune> near = nearNames(strippedKey);
       return near.isEmpty() ? new CommuneMatch.NotFound() : match(near, true);
     }
 
-    // A postal code or département was given: take the first tier it agrees with.
-    List<Commune> named = union(exact, withoutArticle);
+    // A postal code or département was given: it must agree.
     List<Commune> agreeing = query.filter(named);
     if (!agreeing.isEmpty()) {
       return match(agreeing, false);
     }
     List<Commune> near = nearNames(strippedKey);
     List<Commune> nearAgreeing = query.filter(near);
-    if (!nearAgreeing.isEmpty()) {
-      return match(nearAgreeing, false);
+    if (named.isEmpty()) {
+      // A typo the postal code or département confirms is found; otherwise ask.
+      if (!nearAgreeing.isEmpty()) {
+        return match(nearAgreeing, false);
+      }
+      return near.isEmpty() ? new CommuneMatch.NotFound() : match(near, true);
     }
-    // The qualifier contradicts every name found: let the person confirm.
-    if (!named.isEmpty()) {
-      return match(named, true);
-    }
-    return near.isEmpty() ? new CommuneMatch.NotFound() : match(near, true);
+    // The name exists but not there: never swap it silently for a look-alike that is;
+    // offer both for the person to confirm.
+    return match(union(named, nearAgreeing), true);
   }
 
   /** Communes whose name is within one (short names) or two (long names) typing errors. */
@@ -372,8 +382,10 @@ public final class CommuneDirectory {
     }
     int best = max + 1;
     List<String> bestKeys = new ArrayList<>();
+    // Candidates longer than key.length() + max are rejected before the rows are used.
+    int[][] rows = new int[3][key.length() + max + 1];
     for (String candidate : fuzzyKeys()) {
-      int d = CommuneNames.distance(key, candidate, Math.min(max, best));
+      int d = CommuneNames.distance(key, candidate, Math.min(max, best), rows);
       if (d < best) {
         best = d;
         bestKeys.clear();
@@ -385,7 +397,7 @@ public final class CommuneDirectory {
     List<Commune> near = new ArrayList<>();
     for (String k : bestKeys) {
       near = union(near, list(byKey.get(k)));
-      near = union(near, list(byKeyWithoutArticle.get(k)));
+      near = union(near, list(byOtherKey.get(k)));
     }
     return near;
   }
@@ -394,9 +406,9 @@ public final class CommuneDirectory {
   private String[] fuzzyKeys() {
     String[] keys = fuzzyKeys;
     if (keys == null) {
-      List<String> all = new ArrayList<>(byKey.size() + byKeyWithoutArticle.size());
+      List<String> all = new ArrayList<>(byKey.size() + byOtherKey.size());
       all.addAll(byKey.keySet());
-      all.addAll(byKeyWithoutArticle.keySet());
+      all.addAll(byOtherKey.keySet());
       keys = all.toArray(new String[0]);
       fuzzyKeys = keys;
     }
@@ -420,6 +432,10 @@ public final class CommuneDirectory {
     return Collections.unmodifiableList(sorted);
   }
 
+  /**
+   * Both lists without repeats. Compares identities (each commune is one object), which
+   * also spares the first query the bootstrap of the record's hashCode and equals.
+   */
   private static List<Commune> union(List<Commune> a, List<Commune> b) {
     if (a.isEmpty()) {
       return b;
@@ -427,9 +443,22 @@ public final class CommuneDirectory {
     if (b.isEmpty()) {
       return a;
     }
-    Set<Commune> both = new LinkedHashSet<>(a);
-    both.addAll(b);
-    return new ArrayList<>(both);
+    List<Commune> both = new ArrayList<>(a);
+    for (Commune commune : b) {
+      if (!containsSame(both, commune)) {
+        both.add(commune);
+      }
+    }
+    return both;
+  }
+
+  private static boolean containsSame(List<Commune> communes, Commune commune) {
+    for (Commune each : communes) {
+      if (each == commune) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDigits(String s) {

@@ -207,14 +207,22 @@ final class CommuneNames {
    * or {@code max + 1} as soon as it is known to exceed {@code max}.
    */
   static int distance(String a, String b, int max) {
+    return distance(a, b, max, new int[3][b.length() + 1]);
+  }
+
+  /**
+   * As {@link #distance(String, String, int)}, with three work rows of at least
+   * {@code b.length() + 1} ints, reused from one call to the next.
+   */
+  static int distance(String a, String b, int max, int[][] rows) {
     int n = a.length();
     int m = b.length();
     if (Math.abs(n - m) > max) {
       return max + 1;
     }
-    int[] before = new int[m + 1];
-    int[] previous = new int[m + 1];
-    int[] current = new int[m + 1];
+    int[] before = rows[0];
+    int[] previous = rows[1];
+    int[] current = rows[2];
     for (int j = 0; j <= m; j++) {
       previous[j] = j;
     }

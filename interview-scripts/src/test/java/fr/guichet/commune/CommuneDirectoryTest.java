@@ -127,6 +127,22 @@ class CommuneDirectoryTest {
   }
 
   @Test
+  void parenthesisedPartOfANameIsOptional() {
+    assertThat(codes(ambiguous("Chateau Chinon"))).containsExactlyInAnyOrder("58062", "58063");
+    assertThat(found("Château-Chinon (Ville)").inseeCode()).isEqualTo("58062");
+    assertThat(ambiguous("Bors")).hasSize(2).allSatisfy(c -> assertThat(c.name()).startsWith("Bors ("));
+    // Three "Castillon" and two "Castillon (Canton de ...)": all are offered.
+    assertThat(ambiguous("Castillon")).hasSize(5);
+  }
+
+  @Test
+  void articleOrNoArticleOffersBoth() {
+    assertThat(codes(ambiguous("La Rochelle"))).containsExactly("17300", "70450");
+    assertThat(codes(ambiguous("rochelle"))).containsExactly("17300", "70450");
+    assertThat(found("La Rochelle 17000").inseeCode()).isEqualTo("17300");
+  }
+
+  @Test
   void typoIsOfferedForConfirmation() {
     assertThat(codes(ambiguous("Besanson"))).containsExactly("25056");
     assertThat(codes(ambiguous("Strasbuorg"))).containsExactly("67482");
