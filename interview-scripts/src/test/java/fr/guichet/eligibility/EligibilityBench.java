@@ -4,7 +4,6 @@ import static fr.guichet.eligibility.Situations.answered;
 import static fr.guichet.eligibility.Situations.steady;
 import static fr.guichet.eligibility.Situations.tenant;
 
-import fr.guichet.eligibility.situation.Person;
 import fr.guichet.eligibility.situation.ResourceKind;
 import fr.guichet.eligibility.situation.Resources;
 import fr.guichet.eligibility.situation.Role;

@@ -11,6 +11,7 @@ import fr.guichet.eligibility.situation.Nationality;
 import fr.guichet.eligibility.situation.Person;
 import fr.guichet.eligibility.situation.Role;
 import fr.guichet.eligibility.situation.Situation;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -51,11 +52,11 @@ public final class RsaAssessment implements BenefitAssessment {
     if (!c.eligible()) {
       return BenefitResult.notEligible(benefit(), List.of("Les conditions d'âge, d'études ou de séjour du RSA ne sont pas remplies."));
     }
-    BigDecimalText text = new BigDecimalText(c);
-    reasons.add(text.resourcesSentence());
+    reasons.add(resourcesSentence(c));
     if (c.forfaitLogement().signum() > 0) {
-      reasons.add("Un forfait logement de " + Euros.format(c.forfaitLogement())
-          + " est déduit, car vous êtes logé gratuitement, propriétaire ou recevez une aide au logement.");
+      boolean aid = s.housing().housingAid().at(m, BigDecimal.ZERO).signum() > 0;
+      reasons.add("Un forfait logement de " + Euros.format(Money.displayed(c.forfaitLogement())) + " est déduit, car vous "
+          + (aid ? "recevez une aide au logement." : "êtes logé gratuitement ou propriétaire sans emprunt."));
     }
     if (c.amount().signum() > 0) {
       reasons.add("Le RSA estimé est de " + Euros.format(Money.displayed(c.amount())) + " par mois.");
@@ -65,14 +66,20 @@ public final class RsaAssessment implements BenefitAssessment {
     return BenefitResult.notEligible(benefit(), reasons);
   }
 
-  /** Sentences about resources against the montant forfaitaire. */
-  private record BigDecimalText(Rsa.Computation c) {
-    String resourcesSentence() {
-      var socle = Money.max(c.socle(), c.socleMajore());
-      String comparison = c.baseRessources().compareTo(socle) < 0 ? "sont inférieures au" : "atteignent ou dépassent le";
-      return "Vos ressources des 3 derniers mois, " + Euros.format(Money.displayed(c.baseRessources())) + " par mois, " + comparison
-          + " montant forfaitaire de " + Euros.format(Money.displayed(socle)) + " pour " + c.persons()
-          + (c.persons() > 1 ? " personnes." : " personne.");
+  /** Resources against the montant forfaitaire, and against what is left of it after the forfait logement. */
+  private static String resourcesSentence(Rsa.Computation c) {
+    BigDecimal socle = Money.max(c.socle(), c.socleMajore());
+    BigDecimal left = socle.subtract(c.forfaitLogement());
+    String start = "Vos ressources des 3 derniers mois, " + Euros.format(Money.displayed(c.baseRessources())) + " par mois, ";
+    String montant = "montant forfaitaire de " + Euros.format(Money.displayed(socle)) + " pour " + c.persons()
+        + (c.persons() > 1 ? " personnes" : " personne");
+    if (c.baseRessources().compareTo(socle) >= 0) {
+      return start + "atteignent ou dépassent le " + montant + ".";
     }
+    if (c.baseRessources().compareTo(left) >= 0) {
+      return start + "sont inférieures au " + montant + ", mais pas à ce montant diminué du forfait logement, "
+          + Euros.format(Money.displayed(left)) + ".";
+    }
+    return start + "sont inférieures au " + montant + ".";
   }
 }

@@ -2,7 +2,6 @@ package fr.guichet.eligibility.situation;
 
 import java.math.BigDecimal;
 import java.time.Year;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
