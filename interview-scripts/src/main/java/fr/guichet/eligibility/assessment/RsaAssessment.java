@@ -52,6 +52,9 @@ public final class RsaAssessment implements BenefitAssessment {
     if (!c.eligible()) {
       return BenefitResult.notEligible(benefit(), List.of("Les conditions d'âge, d'études ou de séjour du RSA ne sont pas remplies."));
     }
+    if (c.socleMajore().compareTo(c.socle()) > 0) {
+      reasons.add("Comme parent isolé (séparation récente ou enfant de moins de 3 ans), le montant forfaitaire est majoré.");
+    }
     reasons.add(resourcesSentence(c));
     if (c.forfaitLogement().signum() > 0) {
       boolean aid = s.housing().housingAid().at(m, BigDecimal.ZERO).signum() > 0;
