@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -155,6 +160,47 @@ class AccessPolicyTest {
     assertThatThrownBy(() -> AccessPolicy.load(file))
         .isInstanceOf(AccessPolicyException.class)
         .hasMessageContaining("policy.yaml : YAML illisible");
+  }
+
+  /** Question ids of the default interview script, read from its file in the repository. */
+  private static List<String> defaultScriptIds() throws IOException {
+    Path script = Path.of("..", "interview-scripts", "scripts", "accueil-ccas.yaml");
+    Pattern id = Pattern.compile("^\\s*-?\\s*id:\\s*(\\w+)");
+    List<String> ids = new ArrayList<>();
+    for (String line : Files.readAllLines(script)) {
+      Matcher m = id.matcher(line);
+      if (m.find()) {
+        ids.add(m.group(1));
+      }
+    }
+    return ids;
+  }
+
+  @Test
+  void defaultScript_everyMoneyAndHealthQuestion_isHiddenFromAccueilAndResponsable()
+      throws IOException {
+    List<String> ids = defaultScriptIds();
+    assertThat(ids).hasSizeGreaterThan(50);
+    Pattern money = Pattern.compile(
+        ".*(_m[123]|_3m|_12m|mensuel|montant|revenu|salaire|ressources|prestations).*");
+    Set<String> health = Set.of("handicap", "taux_incapacite",
+        "restriction_emploi", "perte_autonomie", "gir", "inapte_travail", "grossesse");
+    for (String questionId : ids) {
+      String key = "conjoint." + questionId;
+      if (money.matcher(questionId).matches()) {
+        assertThat(POLICY.categoriesOf(key)).as(questionId).contains("ressources");
+      }
+      if (health.contains(questionId)) {
+        assertThat(POLICY.categoriesOf(key)).as(questionId).contains("sante");
+      }
+      if (money.matcher(questionId).matches() || health.contains(questionId)) {
+        assertThat(POLICY.maySee(Role.ACCUEIL, key)).as(questionId).isFalse();
+        assertThat(POLICY.maySee(Role.RESPONSABLE, key)).as(questionId).isFalse();
+        assertThat(POLICY.maySee(Role.TRAVAILLEUR_SOCIAL, key)).as(questionId).isTrue();
+      }
+    }
+    assertThat(ids).contains("salaire_m1", "aah_mensuel", "taux_incapacite", "gir");
+    assertThat(POLICY.categoriesOf("aah_mensuel")).containsExactly("ressources", "sante");
   }
 
   @Test
