@@ -55,6 +55,23 @@ class OpenFiscaImportErrorsTest {
   }
 
   @Test
+  void fill_whenValueHasTheWrongType_refusesNamingVariableAndPeriod() throws Exception {
+    JsonNode doc = json("""
+        {"individus": {"p1": {"salaire_net": {"2024-01": "mille"}}}, "familles": {"f": {"parents": ["p1"], "rsa": {"2024-02": null}}}}""");
+    assertThatThrownBy(() -> ENGINE.computeOpenFisca(doc)).hasMessageContaining("salaire_net").hasMessageContaining("2024-01");
+  }
+
+  @Test
+  void fill_whenCategoryGivenByIndex_readsItAsOpenFiscaDoes() throws Exception {
+    JsonNode doc = json("""
+        {"individus": {"p1": {"age": {"2017-10": 40}}},
+         "familles": {"f": {"parents": ["p1"], "rsa_forfait_logement": {"2017-10": null}}},
+         "menages": {"m": {"personne_de_reference": "p1", "statut_occupation_logement": {"2017-10": 2}}}}""");
+    assertThat(ENGINE.computeOpenFisca(doc).at("/familles/f/rsa_forfait_logement/2017-10").asDouble())
+        .isEqualTo(65.46, org.assertj.core.data.Offset.offset(0.005));
+  }
+
+  @Test
   void parse_whenJsonMalformed_saysLineAndColumn() {
     byte[] bad = "{\n  \"individus\": {\n    \"p1\": {,}\n  }\n}".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> OpenFiscaCalculator.parse(new ByteArrayInputStream(bad)))

@@ -148,6 +148,10 @@ public final class OpenFiscaDocument {
       }
       e.getValue().properties().forEach(v -> {
         PeriodValues.checkPeriod(name, v.getKey());
+        if (!v.getValue().isNull() && !VariableCatalog.acceptsValue(name, v.getValue())) {
+          throw new OpenFiscaInputException("valeur « " + v.getValue() + " » refusée pour la variable " + name + " (" + entity + " " + id
+              + ", période " + v.getKey() + ")");
+        }
         if (v.getValue().isNull() && !VariableCatalog.OUTPUTS.get(entity).contains(name)) {
           throw new OpenFiscaInputException("variable non prise en charge en sortie : " + name + " (" + entity + " " + id + ")");
         }

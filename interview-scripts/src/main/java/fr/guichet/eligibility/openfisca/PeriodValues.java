@@ -15,6 +15,9 @@ final class PeriodValues {
   private PeriodValues() {}
 
   static void checkPeriod(String variable, String period) {
+    if (variable.equals("date_naissance") && !period.equals("ETERNITY")) {
+      throw new OpenFiscaInputException("date_naissance se donne pour la période ETERNITY, pas « " + period + " »");
+    }
     if (period.equals("ETERNITY")) {
       if (!variable.equals("date_naissance")) {
         throw new OpenFiscaInputException("période ETERNITY non prise en charge pour " + variable);

@@ -94,7 +94,8 @@ final class SituationFactory {
   }
 
   private Housing housing(ObjectNode menage, ObjectNode famille) {
-    Fact<HousingStatus> status = byMonth(menage, "statut_occupation_logement", v -> STATUS.getOrDefault(v.asText(), HousingStatus.NOT_STATED), HousingStatus.NOT_STATED);
+    Fact<HousingStatus> status = byMonth(menage, "statut_occupation_logement",
+        v -> STATUS.get(VariableCatalog.categoryName("statut_occupation_logement", v)), HousingStatus.NOT_STATED);
     JsonNode depcom = menage.path("depcom");
     String commune = depcom.isObject() && depcom.elements().hasNext() ? depcom.elements().next().asText() : "";
     return new Housing(status, byMonth(menage, "loyer", JsonNode::decimalValue, BigDecimal.ZERO),
@@ -116,7 +117,7 @@ final class SituationFactory {
       }
     }
     b.resources(resources(node));
-    b.activity(byMonth(node, "activite", v -> ACTIVITY.getOrDefault(v.asText(), Activity.INACTIVE), Activity.INACTIVE));
+    b.activity(byMonth(node, "activite", v -> ACTIVITY.get(VariableCatalog.categoryName("activite", v)), Activity.INACTIVE));
     b.incapacityRate(byMonth(node, "taux_incapacite", JsonNode::decimalValue, BigDecimal.ZERO));
     b.rsdae(flag(node, "aah_restriction_substantielle_durable_acces_emploi"));
     b.unfitForWork(flag(node, "inapte_travail"));

@@ -1,5 +1,6 @@
 package fr.guichet.eligibility.openfisca;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,7 +37,47 @@ final class VariableCatalog {
   static final Set<String> DIVIDED = Set.of("salaire_net", "salaire_imposable", "remuneration_apprenti", "aah", "aide_logement", "af", "asf",
       "cf", "aspa", "rsa", "asi_aspa_base_ressources_individu", "loyer");
 
+  /** Inputs whose values are booleans; text inputs with their allowed values; every other input is a number. */
+  static final Set<String> BOOLEANS = Set.of("aah_restriction_substantielle_durable_acces_emploi", "aah_eligible", "inapte_travail",
+      "ressortissant_eee", "aspa_eligibilite", "rsa_jeune_condition_heures_travail_remplie", "salarie_regime_alsace_moselle", "garde_alternee",
+      "aah_conjugalise_eligible", "rsa_isolement_recent", "departement_experimentation_rsa", "maries", "participation_frais", "ppa_eligibilite",
+      "cmu_c", "css_cmu_acs_eligibilite");
+  /** Category inputs with their values in OpenFisca's enum order (a value may also be given as its index). */
+  static final Map<String, List<String>> TEXTS = Map.of(
+      "activite", List.of("actif", "chomeur", "etudiant", "retraite", "inactif"),
+      "statut_occupation_logement", List.of("non_renseigne", "primo_accedant", "proprietaire", "locataire_hlm", "locataire_vide",
+          "locataire_meuble", "loge_gratuitement", "locataire_foyer", "sans_domicile"));
+
   private VariableCatalog() {}
+
+  /** Whether a given (non-null) value has the type the variable expects. */
+  static boolean acceptsValue(String variable, com.fasterxml.jackson.databind.JsonNode value) {
+    if (variable.equals("date_naissance")) {
+      return value.isTextual() && value.asText().matches("\\d{4}-\\d{2}-\\d{2}");
+    }
+    if (variable.equals("depcom")) {
+      return value.isTextual() || value.isIntegralNumber();
+    }
+    if (BOOLEANS.contains(variable)) {
+      return value.isBoolean() || (value.isIntegralNumber() && (value.asInt() == 0 || value.asInt() == 1));
+    }
+    if (TEXTS.containsKey(variable)) {
+      return categoryName(variable, value) != null;
+    }
+    return value.isNumber();
+  }
+
+  /** The name of a category value given by name or by index; null when it is neither. */
+  static String categoryName(String variable, com.fasterxml.jackson.databind.JsonNode value) {
+    List<String> names = TEXTS.get(variable);
+    if (value.isTextual() && names.contains(value.asText())) {
+      return value.asText();
+    }
+    if (value.isIntegralNumber() && value.asInt() >= 0 && value.asInt() < names.size()) {
+      return names.get(value.asInt());
+    }
+    return null;
+  }
 
   static boolean supported(String entity, String variable) {
     return INPUTS.get(entity).contains(variable) || OUTPUTS.get(entity).contains(variable);
