@@ -25,7 +25,21 @@ final class Dependencies {
   /** Question id -> ids of the questions whose conditions read it, directly or not. */
   private final Map<String, Set<String>> dependents = new HashMap<>();
 
-  Dependencies(Script script) {
+  /** The last script's dependencies: a kiosk runs one script, so one entry serves every interview. */
+  private static volatile Dependencies last;
+  private final Script script;
+
+  /** The dependencies of a script, computed once per loaded script. */
+  static Dependencies of(Script script) {
+    Dependencies cached = last;
+    if (cached != null && cached.script == script) return cached;
+    cached = new Dependencies(script);
+    last = cached;
+    return cached;
+  }
+
+  private Dependencies(Script script) {
+    this.script = script;
     for (Question question : script.questions()) questions.put(question.id(), question);
     for (Computed value : script.computed()) computed.put(value.id(), value);
     if (script.household() != null) {

@@ -65,6 +65,16 @@ public final class Interview {
     return Optional.of(views.view(state.steps().get(position), progress()));
   }
 
+  /** The key of the current question, without building its view; empty at the end. */
+  public Optional<String> currentKey() {
+    return atEnd() ? Optional.empty() : Optional.of(state.steps().get(position).key);
+  }
+
+  /** Whether the current step is an information screen (nothing to answer). */
+  public boolean currentIsInformation() {
+    return !atEnd() && state.steps().get(position).question.isInformation();
+  }
+
   public boolean atEnd() {
     return position >= state.steps().size();
   }

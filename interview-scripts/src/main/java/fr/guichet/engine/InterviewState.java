@@ -39,12 +39,15 @@ final class InterviewState {
   private List<Step> steps = List.of();
   private final Map<String, Step> stepsByKey = new HashMap<>();
   private final Map<String, Integer> indexByKey = new HashMap<>();
+  /** Steps by member key ("" for questions asked once) and question id: lookups without building keys. */
+  private final Map<String, Map<String, Step>> stepsByMember = new HashMap<>();
+  private long version;
   private final Map<String, List<Step>> stepsByQuestion = new HashMap<>();
 
   InterviewState(Script script, ParseContext parseContext) {
     this.script = script;
     this.parseContext = parseContext;
-    this.dependencies = new Dependencies(script);
+    this.dependencies = Dependencies.of(script);
     for (Question question : script.questions()) questions.put(question.id(), question);
     for (Computed value : script.computed()) computed.put(value.id(), value);
     if (script.household() != null) {
@@ -102,12 +105,23 @@ final class InterviewState {
   /** Records an answer and looks again at what depends on it. */
   void put(String key, String questionId, Answer answer) {
     answers.put(key, answer);
+    Step step = stepsByKey.get(key);
+    if (step != null) step.answer = answer;
+    version++;
     changed(questionId);
   }
 
   void remove(String key, String questionId) {
     answers.remove(key);
+    Step step = stepsByKey.get(key);
+    if (step != null) step.answer = null;
+    version++;
     changed(questionId);
+  }
+
+  /** Changes with every answer, so that views can be cached between answers. */
+  long version() {
+    return version;
   }
 
   /** The index of a step in the current order; the number of steps when there is none. */
@@ -118,6 +132,9 @@ final class InterviewState {
 
   void restore(String key, Answer answer) {
     answers.put(key, answer);
+    Step step = stepsByKey.get(key);
+    if (step != null) step.answer = answer;
+    version++;
   }
 
   /** After answers were restored in bulk: everything is derived again. */
@@ -129,7 +146,7 @@ final class InterviewState {
 
   private void changed(String questionId) {
     computedCache.clear();
-    if (dependencies.changesMembers(questionId) && refreshMembers()) return;
+    if (dependencies.changesMembers(questionId)) refreshMembers();
     for (String dependent : dependencies.dependentsOf(questionId)) {
       for (Step step : stepsByQuestion.getOrDefault(dependent, List.of())) step.applies = null;
     }
@@ -164,20 +181,25 @@ final class InterviewState {
     return counted;
   }
 
+  /**
+   * Lays out the steps for the current members. Steps that stay (same question, same member)
+   * are kept with their cached applicability; only new ones start blank.
+   */
   private void rebuildSteps() {
-    List<Step> built = new ArrayList<>();
+    Map<String, Map<String, Step>> previous = new HashMap<>(stepsByMember);
+    List<Step> built = new ArrayList<>(steps.size() + 16);
     for (Section section : script.sections()) {
       List<Question> questionsOfSection = section.questions();
       for (int i = 0; i < questionsOfSection.size(); i++) {
         Question question = questionsOfSection.get(i);
         if (!question.perMember()) {
-          built.add(new Step(question, null));
+          built.add(reuse(previous, question, null));
           continue;
         }
         int end = i;
         while (end < questionsOfSection.size() && sameBlock(question, questionsOfSection.get(end))) end++;
         for (Member member : members) {
-          for (Question inBlock : questionsOfSection.subList(i, end)) built.add(new Step(inBlock, member));
+          for (int q = i; q < end; q++) built.add(reuse(previous, questionsOfSection.get(q), member));
         }
         i = end - 1;
       }
@@ -186,12 +208,24 @@ final class InterviewState {
     stepsByKey.clear();
     indexByKey.clear();
     stepsByQuestion.clear();
-    for (Step step : steps) {
-      indexByKey.put(step.key, indexByKey.size());
+    stepsByMember.clear();
+    version++;
+    for (int index = 0; index < steps.size(); index++) {
+      Step step = steps.get(index);
+      step.answer = answers.get(step.key);
+      indexByKey.put(step.key, index);
       stepsByKey.put(step.key, step);
-      stepsByQuestion.computeIfAbsent(step.question.id(), k -> new ArrayList<>()).add(step);
+      stepsByMember.computeIfAbsent(step.member == null ? "" : step.member.key(), k -> new HashMap<>()).put(step.question.id(), step);
+      stepsByQuestion.computeIfAbsent(step.question.id(), k -> new ArrayList<>(4)).add(step);
     }
   }
+
+  private static Step reuse(Map<String, Map<String, Step>> previous, Question question, Member member) {
+    Map<String, Step> ofMember = previous.get(member == null ? "" : member.key());
+    Step step = ofMember == null ? null : ofMember.get(question.id());
+    return step != null && java.util.Objects.equals(step.member, member) ? step : new Step(question, member);
+  }
+
 
   private static boolean sameBlock(Question first, Question other) {
     return other.perMember() && java.util.Objects.equals(first.block(), other.block());
@@ -236,11 +270,10 @@ final class InterviewState {
   EvaluationValue valueIfApplies(Member member, String name) {
     Question question = questions.get(name);
     if (question == null) return valueFor(member, name);
-    Step step = stepsByKey.get(keyOf(question.perMember() ? member : null, name));
+    Step step = stepFor(question.perMember() ? member : null, name);
     if (step == null) return null;
     if (!applies(step)) return question.ifSkipped() == null ? null : question.ifSkipped().value();
-    Answer answer = answers.get(step.key);
-    return answer == null ? Values.UNKNOWN : answer.value();
+    return step.answer == null ? Values.UNKNOWN : step.answer.value();
   }
 
   Truth known(Member member, String name) {
@@ -255,8 +288,13 @@ final class InterviewState {
   private Answer answerIfApplies(Member member, String name) {
     Question question = questions.get(name);
     if (question == null) return null;
-    Step step = stepsByKey.get(keyOf(question.perMember() ? member : null, name));
-    return step == null || !applies(step) ? null : answers.get(step.key);
+    Step step = stepFor(question.perMember() ? member : null, name);
+    return step == null || !applies(step) ? null : step.answer;
+  }
+
+  private Step stepFor(Member member, String questionId) {
+    Map<String, Step> ofMember = stepsByMember.get(member == null ? "" : member.key());
+    return ofMember == null ? null : ofMember.get(questionId);
   }
 
   static String keyOf(Member member, String questionId) {

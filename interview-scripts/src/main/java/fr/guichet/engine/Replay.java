@@ -39,21 +39,21 @@ public final class Replay {
     Set<String> used = new LinkedHashSet<>();
     String waitingAt = null;
     for (int i = 0; i < MAX_STEPS && !interview.atEnd(); i++) {
-      QuestionView view = interview.current().orElseThrow();
-      if (view.isInformation()) {
+      String key = interview.currentKey().orElseThrow();
+      if (interview.currentIsInformation()) {
         interview.submit("");
         continue;
       }
-      String raw = prepared.get(view.key());
+      String raw = prepared.get(key);
       if (raw == null) {
-        waitingAt = view.key();
+        waitingAt = key;
         break;
       }
-      used.add(view.key());
-      asked.add(view.key());
+      used.add(key);
+      asked.add(key);
       if (interview.submit(raw) instanceof Outcome.Rejected refusal) {
-        rejected.add(new Rejection(view.key(), raw, refusal.message()));
-        waitingAt = view.key();
+        rejected.add(new Rejection(key, raw, refusal.message()));
+        waitingAt = key;
         break;
       }
     }

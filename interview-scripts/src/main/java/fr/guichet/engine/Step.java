@@ -1,5 +1,6 @@
 package fr.guichet.engine;
 
+import fr.guichet.script.Answer;
 import fr.guichet.script.Question;
 
 /**
@@ -12,6 +13,8 @@ final class Step {
   final Member member;
   final String key;
   Boolean applies;
+  /** The answer given to this step, mirrored from the interview's answers. */
+  Answer answer;
 
   Step(Question question, Member member) {
     this.question = question;

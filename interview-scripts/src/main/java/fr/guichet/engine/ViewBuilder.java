@@ -65,7 +65,21 @@ final class ViewBuilder {
     return false;
   }
 
+  private long progressVersion = -1;
+  private int progressPosition = -1;
+  private Progress progress;
+
+  /** Progress, computed once per answer and position. */
   Progress progress(int position) {
+    if (state.version() != progressVersion || position != progressPosition) {
+      progress = count(position);
+      progressVersion = state.version();
+      progressPosition = position;
+    }
+    return progress;
+  }
+
+  private Progress count(int position) {
     int total = 0;
     int answered = 0;
     int rank = 0;
@@ -75,7 +89,7 @@ final class ViewBuilder {
       if (!state.applies(step)) continue;
       total++;
       if (i <= position) rank = total;
-      if (state.answer(step.key) != null) answered++;
+      if (step.answer != null) answered++;
     }
     return new Progress(position >= steps.size() ? total : rank, total, answered);
   }

@@ -34,8 +34,8 @@ final class EvaluationContext {
   }
 
   void close() {
-    if (previous == null) CURRENT.remove();
-    else CURRENT.set(previous);
+    // set(null) rather than remove(): the slot is reused by the next evaluation on this thread.
+    CURRENT.set(previous);
   }
 
   void noteMissing(String name) {

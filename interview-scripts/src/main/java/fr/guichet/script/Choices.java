@@ -15,7 +15,7 @@ final class Choices {
       return index >= 0 && index < choices.size() ? Optional.of(choices.get(index)) : Optional.empty();
     }
     for (Choice choice : choices) {
-      if (TextInput.fold(choice.value()).equals(folded) || TextInput.fold(choice.label().fr()).equals(folded)) {
+      if (choice.foldedValue().equals(folded) || choice.foldedLabel().equals(folded)) {
         return Optional.of(choice);
       }
     }

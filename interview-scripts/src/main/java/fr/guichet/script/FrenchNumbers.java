@@ -47,15 +47,18 @@ public final class FrenchNumbers {
   public static String euros(BigDecimal amount) {
     BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_UP);
     boolean whole = rounded.stripTrailingZeros().scale() <= 0;
-    DecimalFormat format = new DecimalFormat(whole ? "#,##0" : "#,##0.00", symbols());
-    return format.format(rounded) + " €";
+    return (whole ? WHOLE_EUROS : CENTS).get().format(rounded) + " €";
   }
 
   /** A number written the French way, with as many decimals as it has. */
   public static String number(BigDecimal number) {
-    DecimalFormat format = new DecimalFormat("#,##0.##########", symbols());
-    return format.format(number);
+    return ANY_NUMBER.get().format(number);
   }
+
+  // DecimalFormat is not thread-safe and costly to build: one of each per thread.
+  private static final ThreadLocal<DecimalFormat> WHOLE_EUROS = ThreadLocal.withInitial(() -> new DecimalFormat("#,##0", symbols()));
+  private static final ThreadLocal<DecimalFormat> CENTS = ThreadLocal.withInitial(() -> new DecimalFormat("#,##0.00", symbols()));
+  private static final ThreadLocal<DecimalFormat> ANY_NUMBER = ThreadLocal.withInitial(() -> new DecimalFormat("#,##0.##########", symbols()));
 
   private static DecimalFormatSymbols symbols() {
     DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRANCE);

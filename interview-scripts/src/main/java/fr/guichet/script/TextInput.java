@@ -17,19 +17,48 @@ public final class TextInput {
   /** Removes terminal escape sequences and control characters, trims and folds white space. */
   public static String clean(String raw) {
     if (raw == null) return "";
+    if (isPlain(raw)) return raw;
     String text = ESCAPE_SEQUENCE.matcher(raw).replaceAll("");
     text = CONTROL.matcher(text).replaceAll("");
     return SPACES.matcher(text).replaceAll(" ").trim();
   }
 
+  /** Already clean: printable characters, single spaces, nothing to trim (the common case). */
+  private static boolean isPlain(String raw) {
+    int length = raw.length();
+    if (length == 0) return true;
+    if (raw.charAt(0) == ' ' || raw.charAt(length - 1) == ' ') return false;
+    char previous = 'x';
+    for (int i = 0; i < length; i++) {
+      char c = raw.charAt(i);
+      if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == '\u00A0' || c == '\u202F' || c == '\u200B'
+          || c == '\u2028' || c == '\u2029' || Character.getType(c) == Character.FORMAT || (c == ' ' && previous == ' ')) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
+  }
+
   /** Lower case without accents, for comparing what was typed with a label. */
   public static String fold(String text) {
+    if (isSimpleAscii(text)) return text.toLowerCase(Locale.ROOT);
     String decomposed = Normalizer.normalize(clean(text), Normalizer.Form.NFD);
     return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).replace('’', '\'');
   }
 
+  private static boolean isSimpleAscii(String text) {
+    if (text == null || !isPlain(text)) return false;
+    for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= 0x80) return false;
+    return true;
+  }
+
   /** Whether the person said they do not know. */
   public static boolean isDontKnow(String raw) {
+    if (raw == null || raw.length() > 24 || (raw.indexOf('?') < 0 && raw.indexOf(' ') < 0
+        && !raw.equalsIgnoreCase("nsp"))) {
+      return false;
+    }
     String folded = fold(raw);
     return folded.equals("?") || folded.equals("je ne sais pas") || folded.equals("ne sais pas")
         || folded.equals("nsp") || folded.equals("sais pas");
