@@ -179,6 +179,14 @@ public final class Interview {
     return skipped;
   }
 
+  /**
+   * Evaluates an expression written over this interview's names (compiled against
+   * {@code script().names()}), at top level: the value, and the answers missing to decide it.
+   */
+  public fr.guichet.expr.CompiledExpression.Outcome evaluate(fr.guichet.expr.CompiledExpression expression) {
+    return expression.explain(new AnswerScope(state, null));
+  }
+
   /** The household members as counted from the answers so far. */
   public List<Member> members() {
     return state.members();

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** An interview script, loaded and validated: immutable, shared by every interview that uses it. */
+/**
+ * An interview script, loaded and validated: immutable, shared by every interview that uses it.
+ * {@code names} are the names its top-level expressions may read, so that other data files
+ * (local aids, routing rules) can write expressions over the same interview and be type-checked.
+ */
 public record Script(
     String id,
     String version,
@@ -15,7 +19,8 @@ public record Script(
     Household household,
     List<Section> sections,
     List<Computed> computed,
-    String source) {
+    String source,
+    fr.guichet.expr.Symbols names) {
 
   public Script {
     languages = List.copyOf(languages);

@@ -56,7 +56,8 @@ final class ScriptCompiler {
     Household household = household(file);
     List<Section> sections = new QuestionCompiler(problems, declarations, expressions, texts).compile(file, pending);
     if (problems.any()) return null;
-    return new Script(file.id(), file.version(), title, languages, household, sections, computed.result(), source);
+    return new Script(file.id(), file.version(), title, languages, household, sections, computed.result(), source,
+        declarations.topLevel());
   }
 
   private List<String> languages(ScriptFile file) {
