@@ -65,7 +65,7 @@ final class ReplayCommand implements Callable<Integer> {
       return 2;
     }
     Replay.Report report = Replay.run(loaded, date, DirectoryCommuneResolver.bundled(), prepared);
-    out.println(ReplayJson.of(loaded, date, report));
+    out.println(ReplayJson.of(loaded, date, report, Eligibility.check().check(report.interview())));
     return 0;
   }
 
@@ -80,7 +80,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    static String of(Script script, LocalDate date, Replay.Report report) {
+    static String of(Script script, LocalDate date, Replay.Report report, java.util.List<fr.guichet.eligibility.Conclusion> conclusions) {
       ObjectNode root = MAPPER.createObjectNode();
       root.put("script", script.id()).put("version", script.version()).put("today", date.toString());
       ArrayNode asked = root.putArray("asked");
@@ -95,6 +95,16 @@ final class ReplayCommand implements Callable<Integer> {
       if (report.waitingAt() != null) root.put("waiting_at", report.waitingAt());
       ArrayNode unused = root.putArray("unused");
       report.unused().forEach(unused::add);
+      ArrayNode results = root.putArray("results");
+      for (fr.guichet.eligibility.Conclusion c : conclusions) {
+        ObjectNode result = results.addObject().put("id", c.id()).put("name", c.name()).put("status", c.statusWord());
+        c.monthlyAmount().ifPresent(amount -> result.put("monthly_amount", amount));
+        if (!c.amountNote().isEmpty()) result.put("amount_note", c.amountNote());
+        c.reasons().forEach(result.putArray("reasons")::add);
+        if (!c.missing().isEmpty()) c.missing().forEach(result.putArray("missing")::add);
+        if (!c.documents().isEmpty()) c.documents().forEach(result.putArray("documents")::add);
+        result.put("handled_by", c.handledBy());
+      }
       try {
         return MAPPER.writeValueAsString(root);
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -54,7 +54,7 @@ final class TestScriptsCommand implements Callable<Integer> {
       return 2;
     }
     ScenarioRunner runner = new ScenarioRunner(Map.of(loaded.id(), loaded), DirectoryCommuneResolver.bundled(),
-        null, LocalDate.now());
+        Eligibility.check(), LocalDate.now());
     int passed = 0;
     int failed = 0;
     for (ScenarioCase scenario : scenarios) {

@@ -63,6 +63,19 @@ public final class Fact<T> {
     return known ? at(month) : fallback;
   }
 
+  /** The same fact with its value transformed; unknown stays unknown. */
+  public <R> Fact<R> map(java.util.function.Function<T, R> change) {
+    if (!known) return unknown();
+    Map<YearMonth, R> changed = new java.util.HashMap<>();
+    byMonth.forEach((month, value) -> changed.put(month, change.apply(value)));
+    return changed.isEmpty() ? of(change.apply(otherwise)) : byMonth(changed, change.apply(otherwise));
+  }
+
+  /** Hands the value (known for every month) to the consumer when known. */
+  public void ifKnown(java.util.function.Consumer<T> consumer) {
+    if (known) consumer.accept(otherwise);
+  }
+
   @Override
   public String toString() {
     return known ? "Fact" + (byMonth.isEmpty() ? "(" + otherwise + ")" : byMonth + " else " + otherwise) : "Fact(unknown)";
