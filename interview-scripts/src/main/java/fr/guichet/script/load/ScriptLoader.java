@@ -1,6 +1,13 @@
 package fr.guichet.script.load;
 
 import fr.guichet.script.Script;
+import fr.guichet.script.load.ScriptFile.CheckFile;
+import fr.guichet.script.load.ScriptFile.ChoiceFile;
+import fr.guichet.script.load.ScriptFile.ComputedFile;
+import fr.guichet.script.load.ScriptFile.HouseholdFile;
+import fr.guichet.script.load.ScriptFile.ItemFile;
+import fr.guichet.script.load.ScriptFile.RoleFile;
+import fr.guichet.script.load.ScriptFile.SectionFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -29,17 +38,33 @@ public final class ScriptLoader {
     }
   }
 
+  /** Where each kind of mapping of a script file stands, for the unknown-key check. */
+  private static final KeyChecker KEYS = new KeyChecker(scriptPlaces());
+
+  private static Map<String, Class<? extends Record>> scriptPlaces() {
+    Map<String, Class<? extends Record>> places = new LinkedHashMap<>();
+    places.put("", ScriptFile.class);
+    places.put("/household", HouseholdFile.class);
+    places.put("/household/members/#", RoleFile.class);
+    places.put("/computed/#", ComputedFile.class);
+    places.put("/household/computed/#", ComputedFile.class);
+    places.put("/sections/#", SectionFile.class);
+    places.put("/sections/#/items/#", ItemFile.class);
+    places.put("/sections/#/items/#/items/#", ItemFile.class);
+    places.put("/sections/#/items/#/choices/#", ChoiceFile.class);
+    places.put("/sections/#/items/#/items/#/choices/#", ChoiceFile.class);
+    places.put("/sections/#/items/#/checks/#", CheckFile.class);
+    places.put("/sections/#/items/#/items/#/checks/#", CheckFile.class);
+    return places;
+  }
+
   /** Parses and validates one script's text; throws with every problem when it is not usable. */
   public Script parse(String fileName, String text) {
-    List<ScriptProblem> list = new ArrayList<>();
-    ScriptReader.Read read = new ScriptReader().read(fileName, text, list);
-    Problems problems = new Problems(fileName, read.sourceMap(), list);
-    KeyChecker.check(read.sourceMap(), problems);
+    YamlFileReader.Read<ScriptFile> read = new YamlFileReader().read(fileName, text, ScriptFile.class, KEYS);
+    Problems problems = read.problems();
     Script script = read.file() == null ? null : new ScriptCompiler(problems).compile(read.file(), fileName);
-    if (!list.isEmpty() || script == null) {
-      if (list.isEmpty()) list.add(new ScriptProblem(fileName, 1, 1, "script inutilisable"));
-      throw new ScriptLoadException(sorted(list));
-    }
+    if (script == null && !problems.any()) problems.at("", "script inutilisable");
+    problems.throwIfAny();
     return script;
   }
 
@@ -84,11 +109,5 @@ public final class ScriptLoader {
   private static boolean isScript(Path file) {
     String name = file.getFileName().toString();
     return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
-  }
-
-  private static List<ScriptProblem> sorted(List<ScriptProblem> problems) {
-    List<ScriptProblem> sorted = new ArrayList<>(problems);
-    sorted.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
-    return sorted;
   }
 }

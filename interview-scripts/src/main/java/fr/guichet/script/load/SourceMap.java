@@ -14,7 +14,7 @@ import java.util.Map;
  * Where each value of a YAML or JSON document stands (line, column), by JSON pointer, so that a
  * problem found after binding ("/sections/2/items/5/when") can be reported at its place.
  */
-final class SourceMap {
+public final class SourceMap {
 
   private final Map<String, int[]> positions = new HashMap<>();
   /** Keys of each mapping, by the mapping's pointer, in file order. */
@@ -25,7 +25,7 @@ final class SourceMap {
     this.lines = text.split("\n", -1);
   }
 
-  static SourceMap of(JsonFactory factory, String text) {
+  public static SourceMap of(JsonFactory factory, String text) {
     SourceMap map = new SourceMap(text);
     try (JsonParser parser = factory.createParser(text)) {
       map.walk(parser);
@@ -73,12 +73,12 @@ final class SourceMap {
   }
 
   /** Every mapping of the document by pointer, with its keys in file order. */
-  Map<String, java.util.List<String>> mappings() {
+  public Map<String, java.util.List<String>> mappings() {
     return keys;
   }
 
   /** Line and column of the value at this pointer, or of its nearest parent that has one. */
-  int[] position(String pointer) {
+  public int[] position(String pointer) {
     String current = pointer;
     while (true) {
       int[] position = positions.get(current);
@@ -89,7 +89,7 @@ final class SourceMap {
   }
 
   /** Position of a character inside a scalar value, skipping its opening quote. */
-  int[] positionInside(String pointer, int offset) {
+  public int[] positionInside(String pointer, int offset) {
     int[] start = position(pointer);
     int line = start[0];
     int column = start[1];

@@ -3,11 +3,11 @@ package fr.guichet.script.load;
 import java.util.Collection;
 
 /** The nearest known name to a mistyped one (edit distance at most 2), for friendlier messages. */
-final class Suggestions {
+public final class Suggestions {
 
   private Suggestions() {}
 
-  static String closest(String typed, Collection<?> known) {
+  public static String closest(String typed, Collection<?> known) {
     String best = null;
     int bestDistance = 3;
     for (Object candidate : known) {
@@ -20,7 +20,7 @@ final class Suggestions {
     return best;
   }
 
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) previous[j] = j;

@@ -7,18 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads a text of a script: a plain string (French), or one string per declared language. */
-final class TextReader {
+public final class TextReader {
 
   private final List<String> languages;
   private final Problems problems;
 
-  TextReader(List<String> languages, Problems problems) {
+  public TextReader(List<String> languages, Problems problems) {
     this.languages = languages;
     this.problems = problems;
   }
 
   /** The text at this pointer; null (with a problem when required) when absent or malformed. */
-  Text read(JsonNode node, String pointer, boolean required) {
+  public Text read(JsonNode node, String pointer, boolean required) {
     if (node == null || node.isNull()) {
       if (required && !problems.mistyped(pointer)) problems.at(pointer, "texte manquant à « " + lastKey(pointer) + " »");
       return null;

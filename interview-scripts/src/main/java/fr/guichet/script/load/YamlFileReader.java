@@ -9,13 +9,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.util.List;
 
 /**
- * Reads a script file with Jackson (YAML, or JSON which is YAML too) into its file records.
- * Unknown keys are left to {@link KeyChecker}, which reports all of them with their positions.
+ * Reads a data file (a script, the local aids, a territory) with Jackson (YAML, or JSON which is
+ * YAML too) into its file records, with where each value stands; syntax errors, values of the
+ * wrong shape and unknown keys (found by the {@link KeyChecker} of the file's format) are
+ * collected with their positions rather than thrown.
  */
-final class ScriptReader {
+public final class YamlFileReader {
 
   private static final YAMLFactory YAML = yaml();
 
@@ -32,15 +33,25 @@ final class ScriptReader {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
-  /** What reading gave: the bound file (null when it could not be read) and where things are. */
-  record Read(ScriptFile file, SourceMap sourceMap) {}
+  /**
+   * What reading gave: the bound file (null when it could not be read), where things are, and the
+   * problems found so far (the caller adds its own and calls {@link Problems#throwIfAny()}).
+   */
+  public record Read<T>(T file, SourceMap sourceMap, Problems problems) {}
 
-  Read read(String fileName, String text, List<ScriptProblem> problems) {
+  public <T> Read<T> read(String fileName, String text, Class<T> type, KeyChecker keys) {
     SourceMap sourceMap = SourceMap.of(YAML, text);
+    Problems problems = new Problems(fileName, sourceMap);
+    keys.check(sourceMap, problems);
+    T file = bind(fileName, text, type, problems);
+    return new Read<>(file, sourceMap, problems);
+  }
+
+  private <T> T bind(String fileName, String text, Class<T> type, Problems problems) {
     try {
-      ScriptFile file = mapper.readValue(text, ScriptFile.class);
+      T file = mapper.readValue(text, type);
       if (file == null) problems.add(new ScriptProblem(fileName, 1, 1, "le fichier est vide"));
-      return new Read(file, sourceMap);
+      return file;
     } catch (JsonMappingException e) {
       if (isSyntax(e)) problems.add(at(fileName, e.getLocation(), "syntaxe YAML : " + brief(e)));
       else problems.add(at(fileName, e.getLocation(), "valeur mal formée à « " + path(e) + " » : " + brief(e)));
@@ -49,7 +60,7 @@ final class ScriptReader {
     } catch (IOException e) {
       problems.add(new ScriptProblem(fileName, 1, 1, "lecture impossible : " + e.getMessage()));
     }
-    return new Read(null, sourceMap);
+    return null;
   }
 
   private static ScriptProblem at(String fileName, JsonLocation location, String message) {
