@@ -187,6 +187,15 @@ public final class Interview {
     return expression.explain(new AnswerScope(state, null));
   }
 
+  /**
+   * Same, with names of another data file (compiled against {@code script().names()} extended
+   * with them) read before the interview's: dated parameters, the results routing rules read.
+   */
+  public fr.guichet.expr.CompiledExpression.Outcome evaluate(fr.guichet.expr.CompiledExpression expression,
+      Map<String, com.ezylang.evalex.data.EvaluationValue> names) {
+    return expression.explain(new fr.guichet.expr.ScopeWithNames(new AnswerScope(state, null), names));
+  }
+
   /** The household members as counted from the answers so far. */
   public List<Member> members() {
     return state.members();
