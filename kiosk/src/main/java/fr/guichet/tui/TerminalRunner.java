@@ -6,6 +6,7 @@ import com.googlecode.lanterna.gui2.TextGUIThread;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour;
 import java.io.EOFException;
 import java.io.IOException;
@@ -38,6 +39,9 @@ public final class TerminalRunner {
     factory.setUnixTerminalCtrlCBehaviour(
         settings.kiosk() ? CtrlCBehaviour.TRAP : CtrlCBehaviour.CTRL_C_KILLS_APPLICATION);
     Terminal terminal = factory.createTerminal();
+    if (terminal instanceof UnixLikeTTYTerminal) {
+      noSignalKeys(settings.kiosk());
+    }
     TerminalScreen screen = new TerminalScreen(terminal);
     screen.startScreen();
     screen.setCursorPosition(null);
@@ -54,6 +58,28 @@ public final class TerminalRunner {
       loop(gui.getGUIThread(), ui);
     } finally {
       screen.stopScreen();
+    }
+  }
+
+  /**
+   * Lanterna's TRAP only catches SIGINT: Ctrl-\ still makes the JVM print a thread dump on the
+   * screen and Ctrl-Z still suspends it, and Ctrl-S freezes the display everywhere. So the kiosk
+   * turns signal keys off in the terminal driver (they then arrive as Ctrl keys, which
+   * {@link KeyFilter} drops) and both modes turn flow control off. Lanterna restores the saved
+   * settings on exit.
+   */
+  private static void noSignalKeys(boolean kiosk) throws IOException {
+    String flags = kiosk ? "-isig -ixon" : "-ixon";
+    try {
+      Process stty = new ProcessBuilder("/bin/sh", "-c", "stty " + flags + " < /dev/tty")
+          .redirectErrorStream(true).start();
+      stty.getInputStream().readAllBytes();
+      if (stty.waitFor() != 0) {
+        throw new IOException("stty " + flags + " failed with status " + stty.exitValue());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while setting the terminal", e);
     }
   }
 
