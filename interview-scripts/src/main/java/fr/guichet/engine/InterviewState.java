@@ -36,6 +36,7 @@ final class InterviewState {
   private final Map<String, Member> membersByKey = new HashMap<>();
   private final java.util.Set<String> memberNames = new java.util.HashSet<>();
   private List<Member> members = List.of();
+  private int[] counts = new int[0];
   private List<Step> steps = List.of();
   private final Map<String, Step> stepsByKey = new HashMap<>();
   private final Map<String, Integer> indexByKey = new HashMap<>();
@@ -152,30 +153,41 @@ final class InterviewState {
     }
   }
 
-  /** Recounts the household; rebuilds the steps when it changed. */
+  /** Recounts the household; rebuilds the steps when a count changed. */
   private boolean refreshMembers() {
-    List<Member> now = countMembers();
-    if (now.equals(members)) return false;
-    members = now;
+    int[] now = countByRole();
+    if (java.util.Arrays.equals(now, counts)) return false;
+    counts = now;
+    members = membersFor(now);
     membersByKey.clear();
     for (Member member : members) membersByKey.put(member.key(), member);
     rebuildSteps();
     return true;
   }
 
-  private List<Member> countMembers() {
-    if (script.household() == null) return List.of();
-    List<Member> counted = new ArrayList<>();
+  private int[] countByRole() {
+    if (script.household() == null) return new int[0];
+    List<MemberRole> roles = script.household().roles();
+    int[] count = new int[roles.size()];
     AnswerScope top = new AnswerScope(this, null);
-    for (MemberRole role : script.household().roles()) {
-      int count = 1;
+    for (int r = 0; r < count.length; r++) {
+      MemberRole role = roles.get(r);
+      count[r] = 1;
       if (role.count() != null) {
         EvaluationValue value = role.count().evaluate(top);
-        count = value.isNullValue() ? 0 : Math.max(0, Math.min(role.max(), value.getNumberValue().intValue()));
+        count[r] = value.isNumberValue() ? Math.max(0, Math.min(role.max(), value.getNumberValue().intValue())) : 0;
       }
-      for (int rank = 1; rank <= count; rank++) {
-        Text label = Labels.rank(role.label(), rank);
-        counted.add(new Member(role.role(), rank, role.memberKey(rank), label));
+    }
+    return count;
+  }
+
+  private List<Member> membersFor(int[] count) {
+    List<Member> counted = new ArrayList<>();
+    List<MemberRole> roles = script.household().roles();
+    for (int r = 0; r < count.length; r++) {
+      MemberRole role = roles.get(r);
+      for (int rank = 1; rank <= count[r]; rank++) {
+        counted.add(new Member(role.role(), rank, role.memberKey(rank), Labels.rank(role.label(), rank)));
       }
     }
     return counted;
@@ -223,7 +235,8 @@ final class InterviewState {
   private static Step reuse(Map<String, Map<String, Step>> previous, Question question, Member member) {
     Map<String, Step> ofMember = previous.get(member == null ? "" : member.key());
     Step step = ofMember == null ? null : ofMember.get(question.id());
-    return step != null && java.util.Objects.equals(step.member, member) ? step : new Step(question, member);
+    return step != null && (step.member == null ? member == null : member != null && step.member.key().equals(member.key()))
+        ? step : new Step(question, member);
   }
 
 
