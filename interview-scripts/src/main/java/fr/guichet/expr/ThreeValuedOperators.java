@@ -164,94 +164,86 @@ final class ThreeValuedOperators {
     }
   }
 
-  @InfixOperator(precedence = OPERATOR_PRECEDENCE_COMPARISON)
-  static final class Less extends AbstractOperator {
+  /** An ordering comparison: false when a side is absent, unknown when a side is unknown. */
+  private abstract static class Comparison extends AbstractOperator {
+    abstract boolean holds(int comparison);
+
     @Override
     public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
         throws EvaluationException {
       if (anyAbsent(operands)) return EvaluationValue.FALSE;
       if (anyUnknown(operands)) return Values.UNKNOWN;
-      return Values.of(compare(token, operands[0], operands[1]) < 0);
+      return Values.of(holds(compare(token, operands[0], operands[1])));
     }
   }
 
   @InfixOperator(precedence = OPERATOR_PRECEDENCE_COMPARISON)
-  static final class LessOrEqual extends AbstractOperator {
-    @Override
-    public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
-        throws EvaluationException {
-      if (anyAbsent(operands)) return EvaluationValue.FALSE;
-      if (anyUnknown(operands)) return Values.UNKNOWN;
-      return Values.of(compare(token, operands[0], operands[1]) <= 0);
+  static final class Less extends Comparison {
+    boolean holds(int comparison) {
+      return comparison < 0;
     }
   }
 
   @InfixOperator(precedence = OPERATOR_PRECEDENCE_COMPARISON)
-  static final class Greater extends AbstractOperator {
-    @Override
-    public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
-        throws EvaluationException {
-      if (anyAbsent(operands)) return EvaluationValue.FALSE;
-      if (anyUnknown(operands)) return Values.UNKNOWN;
-      return Values.of(compare(token, operands[0], operands[1]) > 0);
+  static final class LessOrEqual extends Comparison {
+    boolean holds(int comparison) {
+      return comparison <= 0;
     }
   }
 
   @InfixOperator(precedence = OPERATOR_PRECEDENCE_COMPARISON)
-  static final class GreaterOrEqual extends AbstractOperator {
-    @Override
-    public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
-        throws EvaluationException {
-      if (anyAbsent(operands)) return EvaluationValue.FALSE;
-      if (anyUnknown(operands)) return Values.UNKNOWN;
-      return Values.of(compare(token, operands[0], operands[1]) >= 0);
+  static final class Greater extends Comparison {
+    boolean holds(int comparison) {
+      return comparison > 0;
     }
   }
 
-  @InfixOperator(precedence = OPERATOR_PRECEDENCE_ADDITIVE)
-  static final class Plus extends AbstractOperator {
+  @InfixOperator(precedence = OPERATOR_PRECEDENCE_COMPARISON)
+  static final class GreaterOrEqual extends Comparison {
+    boolean holds(int comparison) {
+      return comparison >= 0;
+    }
+  }
+
+  /** Arithmetic on two numbers: absent stays absent, unknown stays unknown. */
+  private abstract static class Arithmetic extends AbstractOperator {
+    abstract EvaluationValue apply(BigDecimal left, BigDecimal right, MathContext math);
+
     @Override
     public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
         throws EvaluationException {
       if (anyAbsent(operands)) return Values.ABSENT;
       if (anyUnknown(operands)) return Values.UNKNOWN;
-      return Values.of(number(token, operands[0]).add(number(token, operands[1]), math(expression)));
+      return apply(number(token, operands[0]), number(token, operands[1]), math(expression));
     }
   }
 
   @InfixOperator(precedence = OPERATOR_PRECEDENCE_ADDITIVE)
-  static final class Minus extends AbstractOperator {
-    @Override
-    public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
-        throws EvaluationException {
-      if (anyAbsent(operands)) return Values.ABSENT;
-      if (anyUnknown(operands)) return Values.UNKNOWN;
-      return Values.of(number(token, operands[0]).subtract(number(token, operands[1]), math(expression)));
+  static final class Plus extends Arithmetic {
+    EvaluationValue apply(BigDecimal left, BigDecimal right, MathContext math) {
+      return Values.of(left.add(right, math));
+    }
+  }
+
+  @InfixOperator(precedence = OPERATOR_PRECEDENCE_ADDITIVE)
+  static final class Minus extends Arithmetic {
+    EvaluationValue apply(BigDecimal left, BigDecimal right, MathContext math) {
+      return Values.of(left.subtract(right, math));
     }
   }
 
   @InfixOperator(precedence = OPERATOR_PRECEDENCE_MULTIPLICATIVE)
-  static final class Times extends AbstractOperator {
-    @Override
-    public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
-        throws EvaluationException {
-      if (anyAbsent(operands)) return Values.ABSENT;
-      if (anyUnknown(operands)) return Values.UNKNOWN;
-      return Values.of(number(token, operands[0]).multiply(number(token, operands[1]), math(expression)));
+  static final class Times extends Arithmetic {
+    EvaluationValue apply(BigDecimal left, BigDecimal right, MathContext math) {
+      return Values.of(left.multiply(right, math));
     }
   }
 
   /** Division; a division by zero is unknown rather than an error in the middle of an interview. */
   @InfixOperator(precedence = OPERATOR_PRECEDENCE_MULTIPLICATIVE)
-  static final class Divide extends AbstractOperator {
-    @Override
-    public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
-        throws EvaluationException {
-      if (anyAbsent(operands)) return Values.ABSENT;
-      if (anyUnknown(operands)) return Values.UNKNOWN;
-      BigDecimal divisor = number(token, operands[1]);
-      if (divisor.signum() == 0) return Values.UNKNOWN;
-      return Values.of(number(token, operands[0]).divide(divisor, math(expression)));
+  static final class Divide extends Arithmetic {
+    EvaluationValue apply(BigDecimal left, BigDecimal right, MathContext math) {
+      return right.signum() == 0 ? Values.UNKNOWN : Values.of(left.divide(right, math));
     }
   }
 }

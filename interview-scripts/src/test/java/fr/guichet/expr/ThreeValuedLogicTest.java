@@ -86,6 +86,8 @@ class ThreeValuedLogicTest {
     "any(u, a);          TRUE;    ''",
     "all(u, b);          FALSE;   ''",
     "x == 'a';           FALSE;   ''",
+    "n / 0 > 1;          UNKNOWN; ''",
+    "(n - 4) * 2 / 3 == 4; TRUE;  ''",
     "x != 'a';           TRUE;    ''",
     "x == 'a' || u;      UNKNOWN; u",
     "coalesce(x, 'b') == 'b'; TRUE; ''",

@@ -8,7 +8,6 @@ import fr.guichet.commune.DirectoryCommuneResolver;
 import fr.guichet.engine.PreparedAnswers;
 import fr.guichet.engine.Replay;
 import fr.guichet.script.Script;
-import fr.guichet.script.load.ScriptLoadException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -47,13 +46,8 @@ final class ReplayCommand implements Callable<Integer> {
       err.println("Date invalide pour --today : « " + today + " » (attendu AAAA-MM-JJ).");
       return 2;
     }
-    Script loaded;
-    try {
-      loaded = script.load();
-    } catch (ScriptLoadException e) {
-      e.problems().forEach(err::println);
-      return 1;
-    }
+    Script loaded = script.loadOrReport(err);
+    if (loaded == null) return 1;
     Map<String, String> prepared;
     try {
       prepared = PreparedAnswers.flatten(AnswersFile.read(answers), loaded.household());

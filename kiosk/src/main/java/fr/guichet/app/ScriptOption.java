@@ -16,4 +16,14 @@ final class ScriptOption {
     ScriptLoader loader = new ScriptLoader();
     return file == null ? loader.loadBundled(ScriptLoader.DEFAULT_SCRIPT) : loader.load(file);
   }
+
+  /** Loads the script, or prints every problem and returns null. */
+  Script loadOrReport(java.io.PrintWriter err) {
+    try {
+      return load();
+    } catch (fr.guichet.script.load.ScriptLoadException e) {
+      e.problems().forEach(err::println);
+      return null;
+    }
+  }
 }

@@ -5,7 +5,6 @@ import fr.guichet.scenario.ScenarioCase;
 import fr.guichet.scenario.ScenarioLoader;
 import fr.guichet.scenario.ScenarioRunner;
 import fr.guichet.script.Script;
-import fr.guichet.script.load.ScriptLoadException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,13 +34,8 @@ final class TestScriptsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Script loaded;
-    try {
-      loaded = script.load();
-    } catch (ScriptLoadException e) {
-      e.problems().forEach(err::println);
-      return 1;
-    }
+    Script loaded = script.loadOrReport(err);
+    if (loaded == null) return 1;
     List<ScenarioCase> scenarios;
     try {
       scenarios = load();
