@@ -52,26 +52,28 @@ final class TuiLauncher {
     }
     LogFile.redirect(dir.path());
     Clock clock = Clock.systemDefaultZone();
-    CompletableFuture<SessionStore> store = CompletableFuture.supplyAsync(
-        () -> SqliteSessionStore.open(dir, clock, StoreSettings.defaults()));
-    CompletableFuture<Script> script = CompletableFuture.supplyAsync(() -> loadScript(options));
-    CompletableFuture<CommuneResolver> communes =
-        CompletableFuture.supplyAsync(DirectoryCommuneResolver::bundled);
-    TuiServices services = new TuiServices(() -> join(store), () -> join(script),
-        new LateCommunes(() -> join(communes)), clock, new AnswersSummaryView(),
-        PrintAction.NOT_AVAILABLE);
+    Background<SessionStore> store =
+        new Background<>(() -> SqliteSessionStore.open(dir, clock, StoreSettings.defaults()));
+    Background<Script> script = new Background<>(() -> loadScript(options));
+    Background<CommuneResolver> communes = new Background<>(DirectoryCommuneResolver::bundled);
+    TuiServices services = new TuiServices(store, script, new LateCommunes(communes), clock,
+        new AnswersSummaryView(), PrintAction.NOT_AVAILABLE);
     TuiSettings settings = new TuiSettings(mode, idle, TuiSettings.DEFAULT_COUNTDOWN,
         pin != null ? pin : System.getenv(PIN_VARIABLE), options.highContrast,
         terminalId(options.terminalId), safeName(System.getProperty("user.name"), "agent"));
     try {
-      TerminalRunner.run(settings, services, resumeCode);
+      TerminalRunner.run(settings, services, resumeCode, () -> {
+        store.start();
+        script.start();
+        communes.start();
+      });
       return 0;
     } catch (IOException e) {
       LoggerFactory.getLogger(TuiLauncher.class).error("No terminal to draw on: {}", e.toString());
       terminalErr.println("Guichet doit être lancé dans un terminal (console, xterm ou tmux).");
       return 1;
     } finally {
-      store.thenAccept(SessionStore::close);
+      store.whenReady(SessionStore::close);
     }
   }
 
@@ -91,19 +93,50 @@ final class TuiLauncher {
     }
   }
 
-  private static <T> T join(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
+  /**
+   * Something slow to open (store, script, commune list), started in the background once the
+   * first screen is drawn (so as not to compete with it), or on first use if that comes first.
+   */
+  private static final class Background<T> implements Supplier<T> {
+    private final Supplier<T> task;
+    private CompletableFuture<T> future;
+
+    Background(Supplier<T> task) {
+      this.task = task;
+    }
+
+    synchronized void start() {
+      if (future == null) {
+        future = CompletableFuture.supplyAsync(task);
       }
-      throw e;
+    }
+
+    void whenReady(java.util.function.Consumer<T> action) {
+      CompletableFuture<T> started;
+      synchronized (this) {
+        started = future;
+      }
+      if (started != null) {
+        started.thenAccept(action);
+      }
+    }
+
+    @Override
+    public T get() {
+      start();
+      try {
+        return future.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException cause) {
+          throw cause;
+        }
+        throw e;
+      }
     }
   }
 
   /** The commune directory, loaded in the background, waited for at the first commune question. */
-  private record LateCommunes(Supplier<CommuneResolver> resolver) implements CommuneResolver {
+  private record LateCommunes(Background<CommuneResolver> resolver) implements CommuneResolver {
     @Override
     public java.util.List<Found> resolve(String typed) {
       return resolver.get().resolve(typed);

@@ -24,7 +24,7 @@ final class SavedScreen extends Screen {
     panel.addComponent(Themes.bold(text("Vos réponses sont enregistrées.")));
     space();
     panel.addComponent(text("Notez ce code pour reprendre plus tard :"));
-    for (String line : large(code)) {
+    for (String line : large(code, ui.columns())) {
       panel.addComponent(Themes.bold(new Label(line)));
     }
     panel.addComponent(new Label("Code : " + code));
@@ -38,8 +38,14 @@ final class SavedScreen extends Screen {
     addMessage();
   }
 
-  /** The code spaced out in a double frame: {@code K 7 F   M 2 Q   9 X R 4}. */
-  static String[] large(ResumeCode code) {
+  /**
+   * The code in block letters when the screen is wide enough (80 columns are), else spaced out
+   * in a double frame: {@code K 7 F   M 2 Q   9 X R 4}.
+   */
+  static String[] large(ResumeCode code, int columns) {
+    if (BigText.width(code.toString()) <= columns) {
+      return BigText.render(code.toString());
+    }
     String[] groups = code.toString().split("-");
     StringBuilder spaced = new StringBuilder();
     for (String group : groups) {

@@ -29,10 +29,11 @@ public final class TerminalRunner {
    * Shows the interface until the person quits (desk) or the operator leaves (kiosk).
    *
    * @param resumeCode a code to open straight away (desk), or null for the welcome screen
+   * @param afterFirstScreen started once the first screen is drawn (background loading)
    * @throws IOException when there is no terminal to draw on (no TTY)
    */
-  public static void run(TuiSettings settings, TuiServices services, String resumeCode)
-      throws IOException {
+  public static void run(TuiSettings settings, TuiServices services, String resumeCode,
+      Runnable afterFirstScreen) throws IOException {
     DefaultTerminalFactory factory =
         new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
     factory.setForceTextTerminal(true);
@@ -55,6 +56,7 @@ public final class TerminalRunner {
       }
       gui.updateScreen();
       traceStartup();
+      afterFirstScreen.run();
       loop(gui.getGUIThread(), ui);
     } finally {
       screen.stopScreen();
