@@ -47,8 +47,7 @@ final class AidsCompiler {
   }
 
   LocalAids compile(AidsFile file) {
-    Map<String, ParameterSeries> parameters = parameters(file.parameters(), "/parameters");
-    parameters.keySet().forEach(name -> shared.put(name, Symbol.of(ValueType.NUMBER)));
+    Map<String, ParameterSeries> parameters = parameters(file.parameters(), "/parameters", shared);
     List<LocalAids.NamedValue> computed = computed(file.computed());
     List<LocalAid> aids = new ArrayList<>();
     List<AidFile> aidFiles = file.aids() == null ? List.of() : file.aids();
@@ -63,12 +62,15 @@ final class AidsCompiler {
         new QuestionsRead(script, computedNames));
   }
 
-  private Map<String, ParameterSeries> parameters(Map<String, List<DatedValueFile>> files, String pointer) {
+  /** The parameters of a mapping; each well-named one is declared in {@code symbols}, even with bad values. */
+  private Map<String, ParameterSeries> parameters(Map<String, List<DatedValueFile>> files, String pointer,
+      Map<String, Symbol> symbols) {
     Map<String, ParameterSeries> parameters = new LinkedHashMap<>();
     if (files == null) return parameters;
     files.forEach((name, values) -> {
       String at = pointer + "/" + name;
       if (!declare(name, at + "#key")) return;
+      symbols.put(name, Symbol.of(ValueType.NUMBER));
       ParameterSeries series = series(name, values, at);
       if (series != null) parameters.put(name, series);
     });
@@ -145,9 +147,8 @@ final class AidsCompiler {
     }
     String name = required(file.name(), pointer + "/name", "name");
     String explanation = required(file.explanation(), pointer + "/explanation", "explanation");
-    Map<String, ParameterSeries> parameters = parameters(file.parameters(), pointer + "/parameters");
     Map<String, Symbol> own = new LinkedHashMap<>();
-    parameters.keySet().forEach(parameter -> own.put(parameter, Symbol.of(ValueType.NUMBER)));
+    Map<String, ParameterSeries> parameters = parameters(file.parameters(), pointer + "/parameters", own);
     Symbols symbols = symbols(own);
     List<AidCondition> conditions = conditions(file.conditions(), pointer + "/conditions", symbols);
     Optional<CompiledExpression> monthly = Optional.empty();
