@@ -26,7 +26,7 @@ class ScenarioCasesTest {
   private static final List<ScenarioCase> CASES = new ScenarioLoader().loadDirectory(Path.of("cases"));
   private static final ScenarioRunner RUNNER =
       new ScenarioRunner(Map.of(SCRIPT.id(), SCRIPT), DirectoryCommuneResolver.bundled(),
-          new SituationCheck(EligibilityEngine.withBundledParameters(), interview -> List.of()), LocalDate.of(2026, 11, 25));
+          new SituationCheck(EligibilityEngine.withBundledParameters(), fr.guichet.aids.LocalAids.load(Path.of("aids/aides-locales.yaml"), SCRIPT)::evaluate), LocalDate.of(2026, 11, 25));
 
   @TestFactory
   Stream<DynamicTest> scenario_whenReplayed_meetsItsExpectations() {

@@ -2,7 +2,7 @@ package fr.guichet.app;
 
 import fr.guichet.eligibility.EligibilityEngine;
 import fr.guichet.eligibility.interview.SituationCheck;
-import java.util.List;
+import fr.guichet.aids.LocalAids;
 
 /** Wiring of the eligibility check every face uses: national benefits and the local aids. */
 final class Eligibility {
@@ -10,6 +10,7 @@ final class Eligibility {
   private Eligibility() {}
 
   static SituationCheck check() {
-    return new SituationCheck(EligibilityEngine.withBundledParameters(), interview -> List.of());
+    LocalAids aids = LocalAids.bundled();
+    return new SituationCheck(EligibilityEngine.withBundledParameters(), aids::evaluate);
   }
 }

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs Guichet's benchmarks (plain mains in test sources, not unit tests) and prints their figures.
+#   bash bench/run.sh [engine|eligibility|communes|store|print|all]
+# Run it on a quiet machine: the figures are wall-clock times.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what="${1:-all}"
+mvn -B -q install -DskipTests >/dev/null
+classpath() {  # module -> runtime+test classpath
+  mvn -B -q -pl "$1" dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test
+  echo ":$1/target/test-classes:$1/target/classes"
+}
+run() {  # module main-class [args]
+  local module="$1" main="$2"; shift 2
+  echo "== $main"
+  java -cp "$(classpath "$module" | tr -d '\n')" "$main" "$@"
+}
+case "$what" in engine|all) run interview-scripts fr.guichet.bench.EngineBench ;; esac
+case "$what" in eligibility|all) run interview-scripts fr.guichet.eligibility.EligibilityBench ;; esac
+case "$what" in communes|all) run interview-scripts fr.guichet.commune.CommuneTiming ;; esac
+case "$what" in store|all) run kiosk fr.guichet.store.StoreBench "$(mktemp -d)" ;; esac
+case "$what" in print|all) (cd printouts && java -cp "$(cd .. && classpath printouts | tr -d '\n' | sed 's#printouts/target#target#g')" fr.guichet.print.PrintBench) ;; esac
