@@ -36,7 +36,11 @@ final class FunctionSignatures {
       case "years_between" -> expect(checker, token, args, NUMBER, DATE, DATE);
       case "today" -> expect(checker, token, args, DATE);
       case "date" -> expect(checker, token, args, DATE, NUMBER, NUMBER, NUMBER);
-      case "has" -> expect(checker, token, args, BOOLEAN, ValueType.LIST_TEXT, TEXT);
+      case "has" -> {
+        ValueType result = expect(checker, token, args, BOOLEAN, ValueType.LIST_TEXT, TEXT);
+        if (result == BOOLEAN) checker.checkChoice(params.get(0), params.get(1));
+        yield result;
+      }
       case "count" -> list(checker, token, args, NUMBER, null);
       case "members" -> args.size() <= 1 && (args.isEmpty() || args.get(0) == TEXT) ? NUMBER
           : checker.fail(token, "members() prend au plus un rôle, entre guillemets");

@@ -119,16 +119,23 @@ final class TypeChecker {
     }
   }
 
-  /** `situation == 'locatair'`: the text must be one of the question's choices. */
-  private void checkChoice(ASTNode named, ASTNode literal) {
+  /** `situation == 'locatair'`, `has(besoins, 'expulsio')`: the text must be one of the question's choices. */
+  void checkChoice(ASTNode named, ASTNode literal) {
     if (literal.getToken().getType() != Token.TokenType.STRING_LITERAL) return;
     Optional<Symbol> symbol = symbolOf(named);
     if (symbol.isEmpty() || symbol.get().choices().isEmpty()) return;
     String value = literal.getToken().getValue();
     if (!symbol.get().choices().contains(value)) {
-      fail(literal.getToken(), "« " + value + " » n'est pas un des choix de « " + named.getToken().getValue()
+      fail(literal.getToken(), "« " + value + " » n'est pas un des choix de « " + nameOf(named)
           + " » (choix : " + String.join(", ", new java.util.TreeSet<>(symbol.get().choices())) + ")");
     }
+  }
+
+  private static String nameOf(ASTNode node) {
+    if (node.getToken().getType() == Token.TokenType.STRUCTURE_SEPARATOR) {
+      return node.getParameters().get(0).getToken().getValue() + "." + node.getParameters().get(1).getToken().getValue();
+    }
+    return node.getToken().getValue();
   }
 
   Optional<Symbol> symbolOf(ASTNode node) {

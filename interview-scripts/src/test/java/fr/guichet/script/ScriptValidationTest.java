@@ -108,11 +108,20 @@ class ScriptValidationTest {
                 type: money
                 label: Loyer
                 when: "statut == 'locatair'"
+              - id: besoins
+                type: multiple_choice
+                label: Besoins
+                choices: [{value: expulsion, label: Expulsion}]
+              - id: aide
+                type: yes_no
+                label: Aide
+                when: "has(besoins, 'expulsio')"
         """);
     assertThat(problems).extracting(ScriptProblem::message).containsExactly(
         "la question « jamais » ne peut jamais être posée : sa condition est toujours fausse",
         "la condition de « avant » lit « apres », qui est demandée plus loin : déplacez la question ou la condition",
-        "« locatair » n'est pas un des choix de « statut » (choix : locataire)");
+        "« locatair » n'est pas un des choix de « statut » (choix : locataire)",
+        "« expulsio » n'est pas un des choix de « besoins » (choix : expulsion)");
   }
 
   @Test

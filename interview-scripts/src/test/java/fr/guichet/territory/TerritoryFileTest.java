@@ -91,7 +91,7 @@ class TerritoryFileTest {
                 "t.yaml:13:55: plage « 11:00-17:00 » illisible : écrivez \"09:00-12:00\", dans l'ordre de la journée",
                 "t.yaml:15:32: la fermeture finit avant de commencer",
                 "t.yaml:17:27: « rsaa » n'est ni une prestation ni une aide connue",
-                "t.yaml:19:67: « oui » n'est pas un des choix de « . » (choix : incertain, non, probable)",
+                "t.yaml:19:67: « oui » n'est pas un des choix de « resultat.rsa » (choix : incertain, non, probable)",
                 "t.yaml:21:13: équipe « logement » inconnue, ou pas dans le service « accueil »",
                 "t.yaml:23:14: raison (why) manquante : dites à la personne pourquoi elle va là"));
   }
