@@ -18,6 +18,10 @@ import java.io.IOException;
  */
 public final class YamlFileReader {
 
+  /** The usual cause, said in words a CCAS editor knows. */
+  private static final String HINT = " — souvent un texte à mettre entre guillemets (il contient « : », « ? », « # », « , »"
+      + " ou des accolades), ou une indentation décalée";
+
   private static final YAMLFactory YAML = yaml();
 
   private static YAMLFactory yaml() {
@@ -53,10 +57,10 @@ public final class YamlFileReader {
       if (file == null) problems.add(new ScriptProblem(fileName, 1, 1, "le fichier est vide"));
       return file;
     } catch (JsonMappingException e) {
-      if (isSyntax(e)) problems.add(at(fileName, e.getLocation(), "syntaxe YAML : " + brief(e)));
+      if (isSyntax(e)) problems.add(at(fileName, e.getLocation(), "syntaxe YAML : " + brief(e) + HINT));
       else problems.add(at(fileName, e.getLocation(), "valeur mal formée à « " + path(e) + " » : " + brief(e)));
     } catch (JsonProcessingException e) {
-      problems.add(at(fileName, e.getLocation(), "syntaxe YAML : " + brief(e)));
+      problems.add(at(fileName, e.getLocation(), "syntaxe YAML : " + brief(e) + HINT));
     } catch (IOException e) {
       problems.add(new ScriptProblem(fileName, 1, 1, "lecture impossible : " + e.getMessage()));
     }
