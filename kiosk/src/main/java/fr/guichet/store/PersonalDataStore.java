@@ -25,6 +25,12 @@ public interface PersonalDataStore {
   /** Records the person's choices (save to resume later, share with the CCAS services). */
   void setConsents(UUID sessionId, boolean saveToResume, boolean shareWithServices, Actor actor);
 
+  /**
+   * The person's recorded choices, each empty when not asked yet (or when there is no such
+   * session). Reading them is not audited: they are printed on the person's own summary.
+   */
+  Consents consents(UUID sessionId);
+
   /** Everything held on the session, opened; audited as {@code EXPORTED}. Empty if unknown. */
   Optional<SessionRecord> export(UUID sessionId, Actor actor);
 
@@ -49,6 +55,16 @@ public interface PersonalDataStore {
    *     (the erased bytes are then overwritten there at the next checkpoint)
    */
   record Erasure(boolean found, boolean journalCleared) {}
+
+  /** The two choices of {@link #setConsents}, each empty when not recorded. */
+  record Consents(Optional<Boolean> saveToResume, Optional<Boolean> shareWithServices) {
+    public static final Consents NOT_ASKED = new Consents(Optional.empty(), Optional.empty());
+
+    public Consents {
+      java.util.Objects.requireNonNull(saveToResume, "saveToResume");
+      java.util.Objects.requireNonNull(shareWithServices, "shareWithServices");
+    }
+  }
 
   /** How many sessions a purge erased, by kind. */
   record Purge(int unfinished, int finished, boolean journalCleared) {

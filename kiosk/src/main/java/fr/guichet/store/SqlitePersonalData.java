@@ -89,6 +89,17 @@ public final class SqlitePersonalData implements PersonalDataStore {
   }
 
   @Override
+  public Consents consents(UUID sessionId) {
+    return db.read("read consents", c -> {
+      if (SessionRows.byId(c, sessionId).isEmpty()) {
+        return Consents.NOT_ASKED;
+      }
+      List<Optional<Boolean>> both = PersonalRows.consents(c, sessionId);
+      return new Consents(both.get(0), both.get(1));
+    });
+  }
+
+  @Override
   public Optional<SessionRecord> export(UUID sessionId, Actor actor) {
     Instant now = clock.instant();
     return db.write("export session", c -> {
