@@ -25,6 +25,7 @@ import picocli.CommandLine.Mixin;
       KioskCommand.class,
       ResumeCommand.class,
       SessionsCommand.class,
+      PrintCommand.class,
     })
 public final class Main implements java.util.concurrent.Callable<Integer> {
 

@@ -35,6 +35,18 @@ final class ReplayCommand implements Callable<Integer> {
 
   @Mixin ScriptOption script = new ScriptOption();
 
+  @Option(names = "--pdf", paramLabel = "FICHIER.pdf", description = "Écrit aussi le récapitulatif imprimable de l'entretien dans ce PDF.")
+  Path pdf;
+
+  @Option(names = "--format", paramLabel = "a4|receipt", description = "Papier du PDF : a4 (par défaut) ou receipt (ticket 80 mm).")
+  String format;
+
+  @Option(names = "--save", description = "Enregistre les réponses comme un dossier (le PDF porte alors son vrai code de reprise).")
+  boolean save;
+
+  @Option(names = "--data", paramLabel = "DOSSIER", description = "Dossier de données pour --save (sinon $GUICHET_DATA, sinon ~/.local/share/guichet).")
+  String data;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -58,8 +70,16 @@ final class ReplayCommand implements Callable<Integer> {
       err.println(answers + " : " + e.getMessage());
       return 2;
     }
+    fr.guichet.print.PaperFormat paper = Summaries.format(format);
+    if (paper == null) {
+      err.println("Format inconnu : « " + format + " » (a4 ou receipt).");
+      return 2;
+    }
     Replay.Report report = Replay.run(loaded, date, DirectoryCommuneResolver.bundled(), prepared);
-    out.println(ReplayJson.of(loaded, date, report, Eligibility.check().check(report.interview())));
+    java.util.Optional<fr.guichet.store.Session> saved = ReplayOutputs.run(save, data, pdf, paper, loaded, report.interview(), err);
+    if (saved == null) return 1;
+    out.println(ReplayJson.of(loaded, date, report, Eligibility.check().check(report.interview()),
+        saved.map(session -> session.resumeCode().toString()).orElse(null)));
     return 0;
   }
 
@@ -74,9 +94,12 @@ final class ReplayCommand implements Callable<Integer> {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    static String of(Script script, LocalDate date, Replay.Report report, java.util.List<fr.guichet.eligibility.Conclusion> conclusions) {
+    /** With {@code resumeCode} (null when the replay was not saved) as "resume_code". */
+    static String of(Script script, LocalDate date, Replay.Report report, java.util.List<fr.guichet.eligibility.Conclusion> conclusions,
+        String resumeCode) {
       ObjectNode root = MAPPER.createObjectNode();
       root.put("script", script.id()).put("version", script.version()).put("today", date.toString());
+      if (resumeCode != null) root.put("resume_code", resumeCode);
       ArrayNode asked = root.putArray("asked");
       report.asked().forEach(asked::add);
       ArrayNode rejected = root.putArray("rejected");
