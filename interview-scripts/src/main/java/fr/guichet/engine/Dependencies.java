@@ -51,6 +51,11 @@ final class Dependencies {
         if (role.count() != null) countDependencies.addAll(of(role.count()));
       }
     }
+    for (Computed value : script.computed()) {
+      for (String dependency : of(value.expression())) {
+        computedReaders.computeIfAbsent(dependency, k -> new HashSet<>()).add(value.id());
+      }
+    }
     for (Question question : script.questions()) {
       for (String dependency : ofQuestion(question.id())) {
         if (!dependency.equals(question.id())) {
@@ -58,6 +63,14 @@ final class Dependencies {
         }
       }
     }
+  }
+
+  /** Question id -> ids of the computed values that read it, directly or not. */
+  private final Map<String, Set<String>> computedReaders = new HashMap<>();
+
+  /** Computed values that may change when this question's answer changes. */
+  Set<String> computedReading(String questionId) {
+    return computedReaders.getOrDefault(questionId, Set.of());
   }
 
   /** Questions whose applicability may change when this question's answer changes. */

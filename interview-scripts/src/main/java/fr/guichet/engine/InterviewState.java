@@ -32,7 +32,8 @@ final class InterviewState {
   private final Map<String, Question> questions = new HashMap<>();
   private final Map<String, Computed> computed = new HashMap<>();
   private final Map<String, Answer> answers = new LinkedHashMap<>();
-  private final Map<String, EvaluationValue> computedCache = new HashMap<>();
+  /** Computed values by id, then by member key ("" at top level); dropped when what they read changes. */
+  private final Map<String, Map<String, EvaluationValue>> computedCache = new HashMap<>();
   private final Map<String, Member> membersByKey = new HashMap<>();
   private final java.util.Set<String> memberNames = new java.util.HashSet<>();
   private List<Member> members = List.of();
@@ -146,8 +147,11 @@ final class InterviewState {
   }
 
   private void changed(String questionId) {
-    computedCache.clear();
-    if (dependencies.changesMembers(questionId)) refreshMembers();
+    if (dependencies.changesMembers(questionId) && refreshMembers()) {
+      computedCache.clear();
+    } else {
+      for (String id : dependencies.computedReading(questionId)) computedCache.remove(id);
+    }
     for (String dependent : dependencies.dependentsOf(questionId)) {
       for (Step step : stepsByQuestion.getOrDefault(dependent, List.of())) step.applies = null;
     }
@@ -270,11 +274,12 @@ final class InterviewState {
     Computed value = computed.get(name);
     if (value == null) return null;
     Member owner = value.perMember() ? member : null;
-    String key = owner == null ? name : owner.key() + "." + name;
-    EvaluationValue cached = computedCache.get(key);
+    Map<String, EvaluationValue> byMember = computedCache.computeIfAbsent(name, k -> new HashMap<>(8));
+    String key = owner == null ? "" : owner.key();
+    EvaluationValue cached = byMember.get(key);
     if (cached == null) {
       cached = value.expression().evaluate(new AnswerScope(this, owner));
-      computedCache.put(key, cached);
+      byMember.put(key, cached);
     }
     return cached;
   }
