@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 final class SummaryPrintAction implements PrintAction {
   private static final Logger LOG = LoggerFactory.getLogger(SummaryPrintAction.class);
 
-  private final SummaryMaker maker;
+  private final Supplier<SummaryMaker> makerSource;
+  private SummaryMaker maker;
   private final SummaryDelivery delivery;
   private final Supplier<SessionStore> store;
   private final Actor actor;
@@ -40,9 +41,9 @@ final class SummaryPrintAction implements PrintAction {
    * @param printerName the CUPS queue, or null/blank for the system default
    * @param format A4 at a desk, RECEIPT_80MM at a kiosk with a ticket printer
    */
-  SummaryPrintAction(SummaryMaker maker, SummaryDelivery delivery, Supplier<SessionStore> store, Actor actor,
+  SummaryPrintAction(Supplier<SummaryMaker> maker, SummaryDelivery delivery, Supplier<SessionStore> store, Actor actor,
       String printerName, PaperFormat format) {
-    this.maker = maker;
+    this.makerSource = maker;
     this.delivery = delivery;
     this.store = store;
     this.actor = actor;
@@ -50,8 +51,17 @@ final class SummaryPrintAction implements PrintAction {
     this.format = format;
   }
 
+  /** Loads the rules and territory now (call from a background thread after the first screen). */
+  synchronized SummaryMaker maker() {
+    if (maker == null) {
+      maker = makerSource.get();
+    }
+    return maker;
+  }
+
   @Override
   public String print(Interview interview, ResumeCode code) {
+    SummaryMaker maker = maker();
     Optional<Session> session = Optional.ofNullable(code).flatMap(c -> store.get().findByCode(c));
     Consents choices = session.filter(s -> store.get() instanceof SqliteSessionStore)
         .map(s -> ((SqliteSessionStore) store.get()).personalData().consents(s.id()))
@@ -77,10 +87,13 @@ final class SummaryPrintAction implements PrintAction {
     return result.message();
   }
 
-  /** Used by the launcher: the bundled rules and territory, the data directory's pdf folder. */
+  /**
+   * Used by the launcher: the bundled rules and territory (loaded at the first print, or earlier
+   * through {@link #maker()}), the data directory's pdf folder.
+   */
   static SummaryPrintAction bundled(fr.guichet.store.DataDirectory data, Supplier<SessionStore> store, Actor actor,
       String printerName, PaperFormat format, java.time.Clock clock) {
-    return new SummaryPrintAction(Summaries.bundled(), new SummaryDelivery(data, clock), store, actor, printerName,
+    return new SummaryPrintAction(Summaries::bundled, new SummaryDelivery(data, clock), store, actor, printerName,
         format);
   }
 }
