@@ -68,6 +68,19 @@ final class Dependencies {
   /** Question id -> ids of the computed values that read it, directly or not. */
   private final Map<String, Set<String>> computedReaders = new HashMap<>();
 
+  Map<String, Question> questions() {
+    return questions;
+  }
+
+  Map<String, Computed> computed() {
+    return computed;
+  }
+
+  /** Every name a member can have (conjoint, enfant1…), and the household's id. */
+  Set<String> memberNames() {
+    return memberNames;
+  }
+
   /** Computed values that may change when this question's answer changes. */
   Set<String> computedReading(String questionId) {
     return computedReaders.getOrDefault(questionId, Set.of());

@@ -29,13 +29,13 @@ final class InterviewState {
   final Script script;
   final ParseContext parseContext;
   private final Dependencies dependencies;
-  private final Map<String, Question> questions = new HashMap<>();
-  private final Map<String, Computed> computed = new HashMap<>();
+  private final Map<String, Question> questions;
+  private final Map<String, Computed> computed;
   private final Map<String, Answer> answers = new LinkedHashMap<>();
   /** Computed values by id, then by member key ("" at top level); dropped when what they read changes. */
   private final Map<String, Map<String, EvaluationValue>> computedCache = new HashMap<>();
   private final Map<String, Member> membersByKey = new HashMap<>();
-  private final java.util.Set<String> memberNames = new java.util.HashSet<>();
+  private final java.util.Set<String> memberNames;
   private List<Member> members = List.of();
   private int[] counts = new int[0];
   private List<Step> steps = List.of();
@@ -50,15 +50,11 @@ final class InterviewState {
     this.script = script;
     this.parseContext = parseContext;
     this.dependencies = Dependencies.of(script);
-    for (Question question : script.questions()) questions.put(question.id(), question);
-    for (Computed value : script.computed()) computed.put(value.id(), value);
-    if (script.household() != null) {
-      for (MemberRole role : script.household().roles()) {
-        for (int rank = 1; rank <= role.max(); rank++) memberNames.add(role.memberKey(rank));
-      }
-    }
-    rebuildSteps();
-    refreshMembers();
+    this.questions = dependencies.questions();
+    this.computed = dependencies.computed();
+    this.memberNames = dependencies.memberNames();
+    // Nothing is answered yet: counting the household needs no steps, and lays them out once.
+    if (!refreshMembers()) rebuildSteps();
   }
 
   LocalDate today() {
