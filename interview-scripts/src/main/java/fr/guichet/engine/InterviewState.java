@@ -40,7 +40,8 @@ final class InterviewState {
   private int[] counts = new int[0];
   private List<Step> steps = List.of();
   private final Map<String, Step> stepsByKey = new HashMap<>();
-  private final Map<String, Integer> indexByKey = new HashMap<>();
+  /** Increases with each layout of the steps; a step remembers the last layout it was part of. */
+  private int layout;
   /** Steps by member key ("" for questions asked once) and question id: lookups without building keys. */
   private final Map<String, Map<String, Step>> stepsByMember = new HashMap<>();
   private long version;
@@ -124,8 +125,8 @@ final class InterviewState {
 
   /** The index of a step in the current order; the number of steps when there is none. */
   int indexOf(String key) {
-    Integer index = indexByKey.get(key);
-    return index == null ? steps.size() : index;
+    Step step = stepsByKey.get(key);
+    return step == null ? steps.size() : step.index;
   }
 
   void restore(String key, Answer answer) {
@@ -198,46 +199,57 @@ final class InterviewState {
    * are kept with their cached applicability; only new ones start blank.
    */
   private void rebuildSteps() {
-    Map<String, Map<String, Step>> previous = new HashMap<>(stepsByMember);
     List<Step> built = new ArrayList<>(steps.size() + 16);
     for (Section section : script.sections()) {
       List<Question> questionsOfSection = section.questions();
       for (int i = 0; i < questionsOfSection.size(); i++) {
         Question question = questionsOfSection.get(i);
         if (!question.perMember()) {
-          built.add(reuse(previous, question, null));
+          built.add(reuse(question, null));
           continue;
         }
         int end = i;
         while (end < questionsOfSection.size() && sameBlock(question, questionsOfSection.get(end))) end++;
         for (Member member : members) {
-          for (int q = i; q < end; q++) built.add(reuse(previous, questionsOfSection.get(q), member));
+          for (int q = i; q < end; q++) built.add(reuse(questionsOfSection.get(q), member));
         }
         i = end - 1;
       }
     }
-    steps = List.copyOf(built);
-    stepsByKey.clear();
-    indexByKey.clear();
-    stepsByQuestion.clear();
-    stepsByMember.clear();
-    version++;
-    for (int index = 0; index < steps.size(); index++) {
-      Step step = steps.get(index);
-      step.answer = answers.get(step.key);
-      indexByKey.put(step.key, index);
-      stepsByKey.put(step.key, step);
-      stepsByMember.computeIfAbsent(step.member == null ? "" : step.member.key(), k -> new HashMap<>()).put(step.question.id(), step);
-      stepsByQuestion.computeIfAbsent(step.question.id(), k -> new ArrayList<>(4)).add(step);
+    int generation = ++layout;
+    for (int index = 0; index < built.size(); index++) {
+      Step step = built.get(index);
+      step.index = index;
+      if (step.layout == 0) index(step);
+      step.layout = generation;
     }
+    for (Step old : steps) if (old.layout != generation) unindex(old);
+    steps = List.copyOf(built);
+    version++;
   }
 
-  private static Step reuse(Map<String, Map<String, Step>> previous, Question question, Member member) {
-    Map<String, Step> ofMember = previous.get(member == null ? "" : member.key());
-    Step step = ofMember == null ? null : ofMember.get(question.id());
-    return step != null && (step.member == null ? member == null : member != null && step.member.key().equals(member.key()))
-        ? step : new Step(question, member);
+  /** Only the steps of members who came or went are added to or removed from the lookups. */
+  private void index(Step step) {
+    step.answer = answers.get(step.key);
+    stepsByKey.put(step.key, step);
+    stepsByMember.computeIfAbsent(step.member == null ? "" : step.member.key(), k -> new HashMap<>()).put(step.question.id(), step);
+    stepsByQuestion.computeIfAbsent(step.question.id(), k -> new ArrayList<>(4)).add(step);
   }
+
+  private void unindex(Step step) {
+    stepsByKey.remove(step.key);
+    Map<String, Step> ofMember = stepsByMember.get(step.member == null ? "" : step.member.key());
+    if (ofMember != null) ofMember.remove(step.question.id());
+    List<Step> ofQuestion = stepsByQuestion.get(step.question.id());
+    if (ofQuestion != null) ofQuestion.remove(step);
+  }
+
+
+  private Step reuse(Question question, Member member) {
+    Step step = stepFor(member, question.id());
+    return step != null ? step : new Step(question, member);
+  }
+
 
 
   private static boolean sameBlock(Question first, Question other) {

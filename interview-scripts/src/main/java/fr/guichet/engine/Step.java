@@ -13,6 +13,9 @@ final class Step {
   final Member member;
   final String key;
   Boolean applies;
+  /** Position in the current layout, and the layout it belongs to (0: not laid out yet). */
+  int index;
+  int layout;
   /** The answer given to this step, mirrored from the interview's answers. */
   Answer answer;
 
