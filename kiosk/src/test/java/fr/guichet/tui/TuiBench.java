@@ -22,25 +22,59 @@ public final class TuiBench {
 
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    boolean startup = args.length < 2 || !args[1].equals("--no-startup");
     Path work = Files.createTempDirectory("guichet-bench");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String jar = Path.of("target", "guichet.jar").toAbsolutePath().toString();
     String cp = Path.of("target", "test-classes").toAbsolutePath() + ":" + jar;
-    Path jsa = work.resolve("guichet.jsa");
     String kiosk = " -Xmx64m -jar " + jar + " kiosk --poste banc --data ";
-    archive(java + " -XX:ArchiveClassesAtExit=" + jsa + kiosk + work.resolve("cds"), work);
-
-    System.out.println("Cold start to first screen in tmux, 100x30 (ms, " + runs + " runs)");
-    report("bare JVM, one line", startup(runs, "Bonjour JVM",
-        i -> java + " -cp " + cp + " fr.guichet.tui.bench.BareHello")); 
-    report("bare Lanterna window", startup(runs, "Bonjour Lanterna",
-        i -> java + " -cp " + cp + " fr.guichet.tui.bench.BareLanterna"));
-    report("Guichet kiosk", startup(runs, "Bienvenue",
-        i -> java + kiosk + work.resolve("d" + i)));
-    report("Guichet kiosk + AppCDS", startup(runs, "Bienvenue",
-        i -> java + " -XX:SharedArchiveFile=" + jsa + kiosk + work.resolve("c" + i)));
+    if (startup) {
+      startupFigures(runs, work, java, jar, cp, kiosk);
+    }
     keystrokes(work.resolve("keys"));
+    tmuxKeystrokes(java + kiosk + work.resolve("tk"), work);
     peakMemory(java + kiosk + work.resolve("mem"));
+  }
+
+  private static void startupFigures(int runs, Path work, String java, String jar, String cp,
+      String kiosk) {
+    Path jsa = work.resolve("guichet.jsa");
+    archive(java + " -XX:ArchiveClassesAtExit=" + jsa + kiosk + work.resolve("cds"), work);
+    Path lanternaJsa = work.resolve("lanterna.jsa");
+    try (Tmux tmux = new Tmux()) {
+      tmux.start("cds", 100, 30, java + " -XX:ArchiveClassesAtExit=" + lanternaJsa + " -cp " + cp
+          + " fr.guichet.tui.bench.BareLanternaOnce");
+      tmux.waitForExit();
+    }
+
+    System.out.println("Cold start to first screen in tmux, 100x30 (ms, " + runs
+        + " rounds, variants interleaved)");
+    java.util.LinkedHashMap<String, String[]> variants = new java.util.LinkedHashMap<>();
+    variants.put("bare JVM, one line", new String[] {"Bonjour JVM",
+        java + " -cp " + cp + " fr.guichet.tui.bench.BareHello"});
+    variants.put("bare Lanterna window", new String[] {"Bonjour Lanterna",
+        java + " -cp " + cp + " fr.guichet.tui.bench.BareLanterna"});
+    variants.put("bare Lanterna + AppCDS", new String[] {"Bonjour Lanterna",
+        java + " -XX:SharedArchiveFile=" + lanternaJsa + " -cp " + cp
+            + " fr.guichet.tui.bench.BareLanterna"});
+    variants.put("Guichet kiosk", new String[] {"Bienvenue", java + kiosk + work + "/d%d"});
+    variants.put("Guichet kiosk, no picocli", new String[] {"Bienvenue",
+        java + " -Xmx64m -cp " + cp + " fr.guichet.app.DirectKiosk " + work + "/p%d"});
+    variants.put("Guichet kiosk + AppCDS", new String[] {"Bienvenue",
+        java + " -XX:SharedArchiveFile=" + jsa + kiosk + work + "/c%d"});
+    variants.put("Guichet kiosk, C1 only", new String[] {"Bienvenue",
+        java + " -XX:TieredStopAtLevel=1" + kiosk + work + "/t%d"});
+    variants.put("Guichet kiosk + AppCDS + C1", new String[] {"Bienvenue",
+        java + " -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=" + jsa + kiosk + work + "/u%d"});
+    java.util.Map<String, long[]> times = new java.util.LinkedHashMap<>();
+    variants.keySet().forEach(k -> times.put(k, new long[runs]));
+    for (int i = 0; i < runs; i++) {
+      for (var v : variants.entrySet()) {
+        String command = v.getValue()[1].replace("%d", String.valueOf(i));
+        times.get(v.getKey())[i] = startup(1, v.getValue()[0], run -> command)[0];
+      }
+    }
+    times.forEach(TuiBench::report);
   }
 
   interface Command {
@@ -100,6 +134,35 @@ public final class TuiBench {
         d.key(KeyType.Escape);
       }
       reportMicros("answer confirmed (check + durable save + redraw)", save);
+    }
+  }
+
+  /**
+   * The same key through the real stack: tmux send-keys, pty, Lanterna, redraw, capture-pane
+   * polled every 1 ms after each capture (includes starting two tmux client processes, a few ms).
+   */
+  private static void tmuxKeystrokes(String command, Path work) {
+    try (Tmux tmux = new Tmux()) {
+      tmux.start("keys", 100, 30, command);
+      tmux.waitFor("Bienvenue");
+      tmux.keys("1");
+      tmux.waitFor("Avant de commencer");
+      tmux.keys("1");
+      tmux.waitFor(Pattern.compile("Question 1 sur"));
+      tmux.keys("Enter");
+      tmux.waitFor(Pattern.compile("Question 2 sur"));
+      long[] nanos = new long[200];
+      for (int i = 0; i < nanos.length; i++) {
+        String before = tmux.screen();
+        long t = System.nanoTime();
+        tmux.keys(i % 2 == 0 ? "Escape" : "Enter");  // back to question 1, forward again
+        while (tmux.screen().equals(before)) {
+          java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
+        nanos[i] = System.nanoTime() - t;
+      }
+      System.out.println("Keystroke to updated screen through tmux (send-keys to capture-pane), µs");
+      reportMicros("Échap (back) and Entrée (durable save), alternated", nanos);
     }
   }
 

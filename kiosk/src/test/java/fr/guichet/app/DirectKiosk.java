@@ -1,0 +1,18 @@
+package fr.guichet.app;
+
+import fr.guichet.tui.Mode;
+import fr.guichet.tui.TuiSettings;
+
+/**
+ * Start-up benchmark only: the kiosk started without the command line parser, to measure what
+ * building picocli's model of every subcommand costs. Argument: the data directory.
+ */
+public final class DirectKiosk {
+  private DirectKiosk() {}
+
+  public static void main(String[] args) {
+    InterfaceOptions options = new InterfaceOptions();
+    options.data = args[0];
+    System.exit(TuiLauncher.launch(options, Mode.KIOSK, TuiSettings.DEFAULT_IDLE, null, null));
+  }
+}
