@@ -16,6 +16,10 @@ public final class InterfaceOptions {
   @Option(names = "--contraste", description = "Couleurs à fort contraste (blanc et jaune sur noir).")
   boolean highContrast;
 
+  @Option(names = "--imprimante", paramLabel = "FILE",
+      description = "File d'impression CUPS du résumé (sinon l'imprimante par défaut).")
+  String printer;
+
   @Option(names = "--poste", paramLabel = "NOM",
       description = "Nom de ce poste (sinon $GUICHET_POSTE, sinon le nom de la machine).")
   String terminalId;

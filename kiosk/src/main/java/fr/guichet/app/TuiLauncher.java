@@ -5,6 +5,8 @@ import fr.guichet.script.CommuneResolver;
 import fr.guichet.script.Script;
 import fr.guichet.script.load.ScriptLoadException;
 import fr.guichet.script.load.ScriptLoader;
+import fr.guichet.print.PaperFormat;
+import fr.guichet.store.Actor;
 import fr.guichet.store.DataDirectory;
 import fr.guichet.store.SessionStore;
 import fr.guichet.store.SqliteSessionStore;
@@ -12,7 +14,7 @@ import fr.guichet.store.StoreException;
 import fr.guichet.store.StoreSettings;
 import fr.guichet.tui.AnswersSummaryView;
 import fr.guichet.tui.Mode;
-import fr.guichet.tui.PrintAction;
+import fr.guichet.tui.PrivacyChoices;
 import fr.guichet.tui.SetupException;
 import fr.guichet.tui.TerminalRunner;
 import fr.guichet.tui.TuiServices;
@@ -56,16 +58,22 @@ final class TuiLauncher {
         new Background<>(() -> SqliteSessionStore.open(dir, clock, StoreSettings.defaults()));
     Background<Script> script = new Background<>(() -> loadScript(options));
     Background<CommuneResolver> communes = new Background<>(DirectoryCommuneResolver::bundled);
-    TuiServices services = new TuiServices(store, script, new LateCommunes(communes), clock,
-        new AnswersSummaryView(), PrintAction.NOT_AVAILABLE);
     TuiSettings settings = new TuiSettings(mode, idle, TuiSettings.DEFAULT_COUNTDOWN,
         pin != null ? pin : System.getenv(PIN_VARIABLE), options.highContrast,
         terminalId(options.terminalId), safeName(System.getProperty("user.name"), "agent"));
+    Actor actor = mode == Mode.KIOSK ? Actor.kiosk(settings.terminalId())
+        : new Actor(settings.agentName(), settings.terminalId());
+    SummaryPrintAction printing = SummaryPrintAction.bundled(dir, store, actor, options.printer,
+        mode == Mode.KIOSK ? PaperFormat.RECEIPT_80MM : PaperFormat.A4, clock);
+    TuiServices services = new TuiServices(store, script, new LateCommunes(communes), clock,
+        new AnswersSummaryView(), printing, (session, choices, who) -> consents(store.get(),
+            session, choices, who));
     try {
       TerminalRunner.run(settings, services, resumeCode, () -> {
         store.start();
         script.start();
         communes.start();
+        CompletableFuture.runAsync(printing::maker);
       });
       return 0;
     } catch (IOException e) {
@@ -74,6 +82,15 @@ final class TuiLauncher {
       return 1;
     } finally {
       store.whenReady(SessionStore::close);
+    }
+  }
+
+  /** The kiosk's privacy choices go with the session's personal data (audited by the store). */
+  private static void consents(SessionStore store, java.util.UUID session, PrivacyChoices choices,
+      Actor actor) {
+    if (store instanceof SqliteSessionStore sqlite) {
+      sqlite.personalData().setConsents(session, choices.keepForLater(),
+          choices.shareWithServices(), actor);
     }
   }
 

@@ -57,11 +57,11 @@ final class Flow {
     }
   }
 
-  /** Starts a new interview; {@code keepForLater} is the kiosk privacy choice (null at a desk). */
-  void begin(Boolean keepForLater) {
+  /** Starts a new interview; {@code choices} are the kiosk privacy choices (null at a desk). */
+  void begin(PrivacyChoices choices) {
     SessionStore store = store();
     open = OpenInterview.fresh(store, actor(), ui.services().script().get(), today(),
-        ui.services().communes(), keepForLater);
+        ui.services().communes(), choices, ui.services().consents());
     LOG.info("New interview on terminal {}", ui.settings().terminalId());
     showCurrent();
   }

@@ -34,30 +34,34 @@ public final class OpenInterview {
   private final Actor actor;
   private final Script script;
   private final Interview interview;
-  private final Boolean keepForLater;
+  private final PrivacyChoices choices;
+  private final PrivacyChoices.Recorder recorder;
   private final ResumeReport report;
   private Session session;
   private long lastHeartbeat;
 
   private OpenInterview(SessionStore store, Actor actor, Script script, Interview interview,
-      Boolean keepForLater, Session session, ResumeReport report) {
+      PrivacyChoices choices, PrivacyChoices.Recorder recorder, Session session,
+      ResumeReport report) {
     this.store = store;
     this.actor = actor;
     this.script = script;
     this.interview = interview;
-    this.keepForLater = keepForLater;
+    this.choices = choices;
+    this.recorder = recorder;
     this.session = session;
     this.report = report;
   }
 
   /**
-   * A new interview. {@code keepForLater} is the kiosk person's privacy choice (null at a desk):
-   * false means the session is closed as abandoned when they leave.
+   * A new interview. {@code choices} are the kiosk person's privacy choices (null at a desk),
+   * recorded with the session; not keeping for later closes the session as abandoned when they
+   * leave.
    */
   static OpenInterview fresh(SessionStore store, Actor actor, Script script, LocalDate today,
-      CommuneResolver communes, Boolean keepForLater) {
+      CommuneResolver communes, PrivacyChoices choices, PrivacyChoices.Recorder recorder) {
     return new OpenInterview(store, actor, script, Interview.start(script, today, communes),
-        keepForLater, null, null);
+        choices, recorder, null, null);
   }
 
   /** A saved session, already opened (leased) for {@code actor}, rebuilt from its answers. */
@@ -71,7 +75,7 @@ public final class OpenInterview {
     Map<String, String> saved = store.currentAnswers(session.id());
     Interview.Resumed resumed =
         Interview.resume(script, today, communes, saved, session.scriptVersion());
-    return new OpenInterview(store, actor, script, resumed.interview(), Boolean.TRUE, session,
+    return new OpenInterview(store, actor, script, resumed.interview(), null, null, session,
         resumed.report());
   }
 
@@ -94,7 +98,7 @@ public final class OpenInterview {
   }
 
   boolean keepsForLater() {
-    return !Boolean.FALSE.equals(keepForLater);
+    return choices == null || choices.keepForLater();
   }
 
   /**
@@ -140,7 +144,7 @@ public final class OpenInterview {
     if (session == null) {
       return;
     }
-    if (Boolean.FALSE.equals(keepForLater)) {
+    if (!keepsForLater()) {
       store.setStatus(session.id(), SessionStatus.ABANDONNEE, actor);
     }
     store.release(session.id(), actor.terminalId());
@@ -149,8 +153,8 @@ public final class OpenInterview {
   private Session ensureSession() {
     if (session == null) {
       session = store.create(script.id(), script.version(), actor);
-      if (keepForLater != null) {
-        store.audit(actor, "PRIVACY_CHOICE", session.id(), keepForLater ? "keep" : "today_only");
+      if (choices != null) {
+        recorder.record(session.id(), choices, actor);
       }
     }
     return session;

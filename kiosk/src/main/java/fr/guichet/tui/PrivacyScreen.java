@@ -14,8 +14,9 @@ final class PrivacyScreen extends Screen {
   PrivacyScreen(GuichetUi ui) {
     super(ui);
     menu = new Menu(ui, null)
-        .add("Oui, enregistrer mes réponses pour reprendre plus tard", () -> ui.flow().begin(true))
-        .add("Non, seulement pour aujourd'hui", () -> ui.flow().begin(false));
+        .add("Oui, enregistrer mes réponses pour reprendre plus tard",
+            () -> ui.show(new SharingScreen(ui, true)))
+        .add("Non, seulement pour aujourd'hui", () -> ui.show(new SharingScreen(ui, false)));
   }
 
   @Override
@@ -27,8 +28,8 @@ final class PrivacyScreen extends Screen {
         + " de naissance."));
     panel.addComponent(text("Combien de temps : 6 mois au plus sans nouvelle réponse, puis le"
         + " dossier ne peut plus être repris à la borne et il est effacé."));
-    panel.addComponent(text("Qui le voit : vous, avec votre code, et les agents du CCAS qui"
-        + " vous reçoivent. Personne d'autre."));
+    panel.addComponent(text("Qui le voit : vous, avec votre code ; les agents du CCAS si vous"
+        + " l'acceptez (question suivante). Personne d'autre."));
     panel.addComponent(text("Si vous ne touchez à rien pendant " + idleSeconds()
         + " secondes, l'écran s'efface."));
     space();

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
  * @param clock the one clock: the interview's date, idle timing
  * @param results the end screen's content
  * @param printing what the "Imprimer" action does
+ * @param consents where the kiosk's privacy choices are recorded
  */
 public record TuiServices(
     Supplier<SessionStore> store,
@@ -25,7 +26,8 @@ public record TuiServices(
     CommuneResolver communes,
     Clock clock,
     ResultsView results,
-    PrintAction printing) {
+    PrintAction printing,
+    PrivacyChoices.Recorder consents) {
 
   public TuiServices {
     Objects.requireNonNull(store, "store");
@@ -34,5 +36,6 @@ public record TuiServices(
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(results, "results");
     Objects.requireNonNull(printing, "printing");
+    Objects.requireNonNull(consents, "consents");
   }
 }

@@ -128,7 +128,10 @@ class GuichetUiTest {
     try (ScreenDriver d = new ScreenDriver(data, ScreenDriver.kiosk(), 80, 24)) {
       d.type("1");
       assertThat(d.screen()).contains("Avant de commencer : vos données", "Qui le voit");
-      d.type("1").enter().type("12/03/1980").enter().type("1");
+      d.type("1");
+      assertThat(d.screen()).contains("partager avec le CCAS ?");
+      d.type("2").enter().type("12/03/1980").enter().type("1");
+      assertThat(d.consents).containsExactly(new PrivacyChoices(true, false));
       d.key(KeyType.F10);
       Matcher m = CODE.matcher(d.screen());
       assertThat(m.find()).as(d.screen()).isTrue();
@@ -147,7 +150,7 @@ class GuichetUiTest {
   @Test
   void kiosk_whenIdle_countsDownThenWipesToTheWelcomeScreen() throws Exception {
     try (ScreenDriver d = new ScreenDriver(data, ScreenDriver.kiosk(), 80, 24)) {
-      d.type("1").type("1").enter().type("12/03/1980").enter().type("Ou");
+      d.type("1").type("1").type("1").enter().type("12/03/1980").enter().type("Ou");
       d.clock.advance(Duration.ofSeconds(80));
       d.pump();
       assertThat(d.screen()).contains("Êtes-vous toujours là ?", "effacé dans 10 s", "Vivez-vous en couple ?");
@@ -165,7 +168,7 @@ class GuichetUiTest {
   @Test
   void kiosk_ctrlKeysAndEscapeCharacters_neitherLeaveNorReachTheScreen() throws Exception {
     try (ScreenDriver d = new ScreenDriver(data, ScreenDriver.kiosk(), 80, 24)) {
-      d.type("1").type("1").enter();
+      d.type("1").type("1").type("1").enter();
       d.ctrl('c').ctrl('z').ctrl('\\').type("\u001b[31m\u0007\u009b12/03/1980");
       assertThat(d.ui.running()).isTrue();
       assertThat(d.screen()).contains("[31m12/03/1980").doesNotContain("\u001b", "\u009b", "c12");
@@ -184,7 +187,7 @@ class GuichetUiTest {
           .orElseThrow().length()).isEqualTo(80);
       d.resize(120, 40);
       assertThat(d.screen()).contains("Ce qui est gardé : vos réponses, chiffrées, sur l'ordinateur du CCAS. Votre nom");
-      d.type("1");
+      d.type("1").type("1");
       assertThat(d.screen()).contains("Nous allons vous poser quelques questions.");
     }
   }

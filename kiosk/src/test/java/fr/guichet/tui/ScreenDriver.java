@@ -48,6 +48,7 @@ final class ScreenDriver implements AutoCloseable {
   final MovableClock clock = new MovableClock();
   final SessionStore store;
   final GuichetUi ui;
+  final List<PrivacyChoices> consents = new java.util.ArrayList<>();
 
   ScreenDriver(Path data, TuiSettings settings, int columns, int rows) throws IOException {
     this(data, settings, columns, rows, null);
@@ -63,7 +64,7 @@ final class ScreenDriver implements AutoCloseable {
         : SqliteSessionStore.open(DataDirectory.of(data), clock, StoreSettings.defaults());
     Script script = testScript();
     ui = new GuichetUi(gui, settings, new TuiServices(() -> store, () -> script, NO_COMMUNES,
-        clock, new AnswersSummaryView(), PrintAction.NOT_AVAILABLE));
+        clock, new AnswersSummaryView(), PrintAction.NOT_AVAILABLE, (id, c, actor) -> consents.add(c)));
     ui.start();
     gui.updateScreen();
   }

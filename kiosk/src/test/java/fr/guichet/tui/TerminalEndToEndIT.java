@@ -51,7 +51,9 @@ class TerminalEndToEndIT {
   void kiosk_answersConfirmedBeforeASigkill_areAllThereAfterResumeWithCodeAndBirthDate() {
     startKiosk();
     tmux.keys("1");
-    tmux.waitFor("Avant de commencer");
+    tmux.waitFor("Avant de commencer : vos données");
+    tmux.keys("1");
+    tmux.waitFor("partager avec le CCAS ?");
     tmux.keys("1");
     tmux.waitFor("Nous allons vous poser");
     tmux.keys("Enter");
@@ -60,7 +62,9 @@ class TerminalEndToEndIT {
     tmux.waitFor("Bienvenue");
 
     tmux.keys("1");
-    tmux.waitFor("Avant de commencer");
+    tmux.waitFor("Avant de commencer : vos données");
+    tmux.keys("1");
+    tmux.waitFor("partager avec le CCAS ?");
     tmux.keys("1");
     tmux.waitFor("Nous allons vous poser");
     tmux.keys("Enter");

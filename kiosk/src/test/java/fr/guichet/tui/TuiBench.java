@@ -102,6 +102,8 @@ public final class TuiBench {
       tmux.keys("1");
       tmux.waitFor("Avant de commencer");
       tmux.keys("1");
+      tmux.waitFor("partager avec le CCAS ?");
+      tmux.keys("1");
       tmux.waitFor(Pattern.compile("Question 1 sur"));
       tmux.keys("Enter");
       tmux.waitFor(Pattern.compile("Question 2 sur"));
@@ -147,6 +149,8 @@ public final class TuiBench {
       tmux.waitFor("Bienvenue");
       tmux.keys("1");
       tmux.waitFor("Avant de commencer");
+      tmux.keys("1");
+      tmux.waitFor("partager avec le CCAS ?");
       tmux.keys("1");
       tmux.waitFor(Pattern.compile("Question 1 sur"));
       tmux.keys("Enter");
