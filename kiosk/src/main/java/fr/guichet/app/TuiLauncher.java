@@ -12,7 +12,6 @@ import fr.guichet.store.SessionStore;
 import fr.guichet.store.SqliteSessionStore;
 import fr.guichet.store.StoreException;
 import fr.guichet.store.StoreSettings;
-import fr.guichet.tui.AnswersSummaryView;
 import fr.guichet.tui.Mode;
 import fr.guichet.tui.PrivacyChoices;
 import fr.guichet.tui.SetupException;
@@ -66,7 +65,7 @@ final class TuiLauncher {
     SummaryPrintAction printing = SummaryPrintAction.bundled(dir, store, actor, options.printer,
         mode == Mode.KIOSK ? PaperFormat.RECEIPT_80MM : PaperFormat.A4, clock);
     TuiServices services = new TuiServices(store, script, new LateCommunes(communes), clock,
-        new AnswersSummaryView(), printing, (session, choices, who) -> consents(store.get(),
+        new SummaryResultsView(printing::maker), printing, (session, choices, who) -> consents(store.get(),
             session, choices, who));
     try {
       TerminalRunner.run(settings, services, resumeCode, () -> {

@@ -14,7 +14,7 @@ import fr.guichet.engine.Review;
 public final class AnswersSummaryView implements ResultsView {
 
   @Override
-  public Panel render(Interview interview, int columns) {
+  public Panel render(Interview interview, int columns, int rows) {
     Review review = interview.review();
     Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
     panel.addComponent(wrap(review.answered().size() + " réponse(s) données.", columns));

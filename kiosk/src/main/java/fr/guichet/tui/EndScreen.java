@@ -21,7 +21,9 @@ final class EndScreen extends Screen {
   protected void build() {
     panel.addComponent(Themes.bold(text("Votre situation")));
     space();
-    panel.addComponent(ui.services().results().render(ui.flow().interview(), ui.columns()));
+    // Title, blank lines, the four menu items and the message take 8 rows of the body.
+    panel.addComponent(ui.services().results().render(ui.flow().interview(), ui.columns(),
+        Math.max(3, ui.rows() - 8)));
     space();
     panel.addComponent(menu.component());
     addMessage();
@@ -47,7 +49,8 @@ final class EndScreen extends Screen {
 
   @Override
   String keys() {
-    return "1 à 4, ou flèches puis Entrée : choisir   Échap : relire"
+    return "1 à 4, ou flèches puis Entrée : choisir   Tab puis flèches : faire défiler"
+        + "   Échap : relire"
         + (ui.settings().kiosk() ? "" : "   F12 : quitter");
   }
 }

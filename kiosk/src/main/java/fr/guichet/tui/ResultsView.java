@@ -10,6 +10,9 @@ import fr.guichet.engine.Interview;
  */
 public interface ResultsView {
 
-  /** A component (typically a panel of labels) for a screen {@code columns} wide. */
-  Component render(Interview interview, int columns);
+  /**
+   * A component (labels, or a scrolling box) at most {@code columns} wide and, as far as
+   * possible, {@code rows} high.
+   */
+  Component render(Interview interview, int columns, int rows);
 }
