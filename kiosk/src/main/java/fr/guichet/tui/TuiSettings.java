@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param mode desk or kiosk
  * @param idleTimeout kiosk: time without a key before the screen is wiped (90 s by default)
- * @param countdown kiosk: how long before the wipe the countdown shows (15 s)
+ * @param countdown kiosk: how long before the wipe the countdown shows (15 s; at most half the
+ *     idle time)
  * @param operatorPin kiosk: the PIN that F12 asks for to quit; null means the kiosk cannot be left
  * @param highContrast white and yellow on black instead of the default colours
  * @param terminalId this terminal's name, recorded with each answer and used for leases
@@ -37,8 +38,8 @@ public record TuiSettings(
     if (idleTimeout.isNegative() || idleTimeout.isZero()) {
       throw new IllegalArgumentException("idleTimeout must be positive");
     }
-    if (countdown.compareTo(idleTimeout) > 0) {
-      countdown = idleTimeout;
+    if (countdown.compareTo(idleTimeout.dividedBy(2)) > 0) {
+      countdown = idleTimeout.dividedBy(2);  // a key during the countdown only cancels it
     }
     if (operatorPin != null && operatorPin.isBlank()) {
       operatorPin = null;

@@ -146,6 +146,27 @@ class TerminalEndToEndIT {
   }
 
   @Test
+  void kiosk_whenLeftAlone_countsDownThenWipesToTheWelcomeScreen() {
+    tmux.start("kiosk" + (++runs), 100, 30, java() + " -Xmx64m -jar " + jar() + " kiosk --data "
+        + data + " --script " + script + " --poste borne-e2e --inactivite 6");
+    tmux.waitFor("Bienvenue");
+    tmux.keys("1");
+    tmux.waitFor("Avant de commencer : vos données");
+    tmux.keys("1");
+    tmux.waitFor("partager avec le CCAS ?");
+    tmux.keys("2");
+    tmux.waitFor("Nous allons vous poser");
+    tmux.keys("Enter");
+    tmux.waitFor("Quelle est votre date de naissance ?");
+    tmux.type("12/03/1980");
+    tmux.keys("Enter");
+    tmux.waitFor("Vivez-vous en couple ?");
+    tmux.waitFor("L'écran sera effacé dans");
+    tmux.waitFor("Bienvenue");
+    assertThat(tmux.screen()).doesNotContain("couple", "1980", "effacé");
+  }
+
+  @Test
   void kiosk_fiveWrongCodes_areThrottled_alsoAfterARestart() {
     SecureRandom random = new SecureRandom();
     startKiosk();
@@ -175,6 +196,10 @@ class TerminalEndToEndIT {
     tmux.waitFor(Pattern.compile("Question 1 sur \\d+"));
     tmux.keys("Enter");
     tmux.waitFor(Pattern.compile("Question 2 sur \\d+"));
+    tmux.resize(80, 24);                       // the layout follows: border and footer re-wrapped
+    tmux.waitFor(Pattern.compile("(?m)^┌.{78}┐$"));
+    assertThat(tmux.screen().lines().findFirst().orElseThrow()).hasSize(80);
+    assertThat(tmux.screen()).contains("enregistrer et reprendre plus tard   F12 : quitter");
     tmux.keys("F12");
     assertThat(tmux.waitForExit()).isZero();
 

@@ -54,6 +54,11 @@ final class Tmux implements AutoCloseable {
     run("send-keys", "-t", target, "-l", text);
   }
 
+  /** Resizes the window, as a person dragging the terminal's corner would. */
+  void resize(int columns, int rows) {
+    run("resize-window", "-t", target, "-x", String.valueOf(columns), "-y", String.valueOf(rows));
+  }
+
   String screen() {
     return run("capture-pane", "-p", "-t", target);
   }
