@@ -1,10 +1,12 @@
 package fr.guichet.engine;
 
+import fr.guichet.script.QuestionKind;
 import java.util.List;
 
 /**
  * The one view-model between the engine and any screen: everything needed to show the current
- * question, in the interview's language, placeholders filled.
+ * question, in the interview's language, placeholders filled. {@code currentAnswer} is the answer
+ * as shown; {@code currentInput} the text that, typed again, gives the same answer.
  */
 public record QuestionView(
     String key,
@@ -14,9 +16,10 @@ public record QuestionView(
     String sectionTitle,
     String label,
     String help,
-    String type,
+    QuestionKind kind,
     List<ChoiceView> choices,
     String currentAnswer,
+    String currentInput,
     boolean allowUnknown,
     Progress progress) {
 
@@ -25,7 +28,7 @@ public record QuestionView(
   }
 
   public boolean isInformation() {
-    return type.equals("info");
+    return kind == QuestionKind.INFO;
   }
 
   public boolean hasHelp() {

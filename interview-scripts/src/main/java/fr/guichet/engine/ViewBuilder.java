@@ -6,6 +6,7 @@ import fr.guichet.script.MultipleChoiceType;
 import fr.guichet.script.Question;
 import fr.guichet.script.Section;
 import fr.guichet.script.SingleChoiceType;
+import fr.guichet.script.YesNoType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,9 +35,10 @@ final class ViewBuilder {
         sections.get(question.sectionId()).title().fr(),
         Labels.resolve(question.labelFor(role).fr(), step.member, state.today()),
         Labels.resolve(question.help().fr(), step.member, state.today()),
-        question.type().name(),
+        question.type().kind(),
         choices(question, answer),
         answer == null ? null : display(step, answer),
+        answer == null ? null : answer instanceof Answer.DontKnow ? "je ne sais pas" : question.type().input(answer),
         question.allowUnknown(),
         progress);
   }
@@ -48,7 +50,8 @@ final class ViewBuilder {
 
   private static List<ChoiceView> choices(Question question, Answer answer) {
     List<Choice> choices;
-    if (question.type() instanceof SingleChoiceType single) choices = single.choices();
+    if (question.type() instanceof YesNoType) choices = YES_NO;
+    else if (question.type() instanceof SingleChoiceType single) choices = single.choices();
     else if (question.type() instanceof MultipleChoiceType multiple) choices = multiple.choices();
     else return List.of();
     List<ChoiceView> views = new ArrayList<>(choices.size());
@@ -59,7 +62,12 @@ final class ViewBuilder {
     return views;
   }
 
+  /** Yes/no shown as two numbered choices, as typed: 1 for oui, 2 for non. */
+  private static final List<Choice> YES_NO =
+      List.of(new Choice("oui", fr.guichet.script.Text.fr("Oui"), false), new Choice("non", fr.guichet.script.Text.fr("Non"), false));
+
   private static boolean picked(Answer answer, String value) {
+    if (answer instanceof Answer.Flag flag) return flag.yes() == value.equals("oui");
     if (answer instanceof Answer.Pick pick) return pick.choice().equals(value);
     if (answer instanceof Answer.Picks picks) return picks.choices().contains(value);
     return false;

@@ -13,6 +13,17 @@ public sealed interface AnswerType
   /** The name used in scripts: yes_no, single_choice... */
   String name();
 
+  /** What screens switch on to show this kind of question. */
+  QuestionKind kind();
+
+  /**
+   * The answer as text that, typed again, gives the same answer (to pre-fill an edit): the
+   * displayed text by default.
+   */
+  default String input(Answer answer) {
+    return display(answer);
+  }
+
   /** The type expressions see. */
   ValueType valueType();
 

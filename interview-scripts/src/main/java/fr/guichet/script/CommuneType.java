@@ -11,6 +11,10 @@ public record CommuneType() implements AnswerType {
 
   private static final int SHOWN_CANDIDATES = 5;
 
+  public QuestionKind kind() {
+    return QuestionKind.COMMUNE;
+  }
+
   public String name() {
     return "commune";
   }
@@ -38,6 +42,14 @@ public record CommuneType() implements AnswerType {
     int bar = stored.indexOf('|');
     if (bar < 0) throw new IllegalArgumentException("not a commune");
     return new Answer.Place(stored.substring(0, bar), stored.substring(bar + 1));
+  }
+
+  /** "Saint-Denis 93": the name alone may be ambiguous, the département settles it. */
+  @Override
+  public String input(Answer answer) {
+    if (!(answer instanceof Answer.Place place)) return "";
+    String code = place.inseeCode();
+    return place.name() + " " + (code.startsWith("97") ? code.substring(0, 3) : code.substring(0, 2));
   }
 
   public String display(Answer answer) {

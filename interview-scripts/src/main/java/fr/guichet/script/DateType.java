@@ -18,6 +18,10 @@ public record DateType(boolean pastOnly, boolean futureOnly) implements AnswerTy
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
+  public QuestionKind kind() {
+    return QuestionKind.DATE;
+  }
+
   public String name() {
     return "date";
   }

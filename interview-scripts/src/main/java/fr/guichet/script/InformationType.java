@@ -5,6 +5,10 @@ import fr.guichet.expr.ValueType;
 /** An information screen: nothing to type, it is acknowledged to go on. */
 public record InformationType() implements AnswerType {
 
+  public QuestionKind kind() {
+    return QuestionKind.INFO;
+  }
+
   public String name() {
     return "info";
   }

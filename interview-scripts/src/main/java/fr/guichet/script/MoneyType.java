@@ -7,6 +7,10 @@ import java.util.Optional;
 /** An amount in euros, cents at most; never negative unless the script allows it. */
 public record MoneyType(BigDecimal min, BigDecimal max) implements AnswerType {
 
+  public QuestionKind kind() {
+    return QuestionKind.MONEY;
+  }
+
   public String name() {
     return "money";
   }

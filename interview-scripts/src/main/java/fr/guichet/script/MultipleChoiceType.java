@@ -15,6 +15,10 @@ public record MultipleChoiceType(List<Choice> choices) implements AnswerType {
     choices = List.copyOf(choices);
   }
 
+  public QuestionKind kind() {
+    return QuestionKind.MULTIPLE_CHOICE;
+  }
+
   public String name() {
     return "multiple_choice";
   }
@@ -56,6 +60,11 @@ public record MultipleChoiceType(List<Choice> choices) implements AnswerType {
       values.add(value);
     }
     return new Answer.Picks(values);
+  }
+
+  @Override
+  public String input(Answer answer) {
+    return answer instanceof Answer.Picks picks ? String.join(", ", picks.choices()) : "";
   }
 
   public String display(Answer answer) {

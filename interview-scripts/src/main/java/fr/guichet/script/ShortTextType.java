@@ -9,6 +9,10 @@ import java.util.regex.Pattern;
  */
 public record ShortTextType(int maxLength, Pattern pattern, Text patternMessage) implements AnswerType {
 
+  public QuestionKind kind() {
+    return QuestionKind.TEXT;
+  }
+
   public String name() {
     return "text";
   }

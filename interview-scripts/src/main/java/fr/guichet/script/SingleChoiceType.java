@@ -11,6 +11,10 @@ public record SingleChoiceType(List<Choice> choices) implements AnswerType {
     choices = List.copyOf(choices);
   }
 
+  public QuestionKind kind() {
+    return QuestionKind.SINGLE_CHOICE;
+  }
+
   public String name() {
     return "single_choice";
   }

@@ -7,6 +7,10 @@ import java.util.Optional;
 /** A whole number, within optional bounds (a number of children, a percentage...). */
 public record WholeNumberType(BigDecimal min, BigDecimal max, String unit) implements AnswerType {
 
+  public QuestionKind kind() {
+    return QuestionKind.INTEGER;
+  }
+
   public String name() {
     return "integer";
   }

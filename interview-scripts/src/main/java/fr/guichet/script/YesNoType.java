@@ -9,6 +9,10 @@ public record YesNoType() implements AnswerType {
   private static final Set<String> YES = Set.of("oui", "o", "1", "yes", "y", "vrai", "true");
   private static final Set<String> NO = Set.of("non", "n", "2", "no", "faux", "false");
 
+  public QuestionKind kind() {
+    return QuestionKind.YES_NO;
+  }
+
   public String name() {
     return "yes_no";
   }

@@ -178,4 +178,21 @@ class InterviewTest {
     assertThat(resumed.interview().current().orElseThrow().key()).isEqualTo("conjoint.revenu");
     assertThat(resumed.interview().answers()).isEqualTo(first.answers());
   }
+
+  @Test
+  void view_whenYesNoOrEditing_givesNumberedChoicesAndRetypableAnswers() {
+    Interview interview = TestScripts.start(TestScripts.HOUSEHOLD);
+    QuestionView first = interview.current().orElseThrow();
+    assertThat(first.choices()).extracting(ChoiceView::number, ChoiceView::label).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(1, "Oui"), org.assertj.core.groups.Tuple.tuple(2, "Non"));
+    for (String raw : new String[] {"2", "0", "01/01/1990", "900", "1", "1 234,5", "alimentation, energie"}) answer(interview, raw);
+    interview.jumpTo("en_couple");
+    assertThat(interview.current().orElseThrow().choices()).extracting(ChoiceView::picked).containsExactly(false, true);
+    QuestionView rent = interview.jumpTo("loyer");
+    assertThat(rent.currentAnswer()).isEqualTo("1\u00A0234,50 €");
+    assertThat(interview.check(rent.currentInput())).isInstanceOf(Outcome.Accepted.class);
+    QuestionView needs = interview.jumpTo("besoins");
+    assertThat(needs.currentInput()).isEqualTo("alimentation, energie");
+    assertThat(((Outcome.Accepted) interview.check(needs.currentInput())).stored()).isEqualTo("alimentation,energie");
+  }
 }

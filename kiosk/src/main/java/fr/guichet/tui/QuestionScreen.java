@@ -36,13 +36,12 @@ final class QuestionScreen extends Screen {
     space();
     panel.addComponent(Themes.bold(text(view.label())));
     space();
-    switch (view.type()) {
-      case "yes_no" -> buildChoices(List.of(new ChoiceView(1, "oui", "Oui", "Oui".equals(view.currentAnswer())),
-          new ChoiceView(2, "non", "Non", "Non".equals(view.currentAnswer()))));
-      case "single_choice" -> buildChoices(view.choices());
-      case "multiple_choice" -> buildBoxes();
-      case "info" -> panel.addComponent(text("Appuyez sur Entrée pour continuer."));
-      default -> buildInput();
+    // Exhaustive on purpose: a new kind of question without a view here does not compile.
+    switch (view.kind()) {
+      case YES_NO, SINGLE_CHOICE -> buildChoices(view.choices());
+      case MULTIPLE_CHOICE -> buildBoxes();
+      case INFO -> panel.addComponent(text("Appuyez sur Entrée pour continuer."));
+      case INTEGER, MONEY, DATE, TEXT, COMMUNE -> buildInput();
     }
     space();
     addMessage();
@@ -80,17 +79,17 @@ final class QuestionScreen extends Screen {
   }
 
   private void buildInput() {
-    String current = view.currentAnswer();
-    boolean keep = current != null && !"Je ne sais pas".equals(current);
+    String current = view.currentInput();
+    boolean keep = current != null && !"je ne sais pas".equals(current);
     input = new TextBox(new com.googlecode.lanterna.TerminalSize(Math.min(60, ui.columns()), 1),
         keep ? current : "");
     panel.addComponent(input);
-    String hint = switch (view.type()) {
-      case "date" -> "Sous la forme JJ/MM/AAAA, par exemple 05/03/1980.";
-      case "money" -> "Un montant en euros, par exemple 850 ou 850,50.";
-      case "integer" -> "Un nombre entier.";
-      case "commune" -> "Le nom de la commune ou son code postal.";
-      default -> "";
+    String hint = switch (view.kind()) {
+      case DATE -> "Sous la forme JJ/MM/AAAA, par exemple 05/03/1980.";
+      case MONEY -> "Un montant en euros, par exemple 850 ou 850,50.";
+      case INTEGER -> "Un nombre entier.";
+      case COMMUNE -> "Le nom de la commune ou son code postal.";
+      case TEXT, YES_NO, SINGLE_CHOICE, MULTIPLE_CHOICE, INFO -> "";
     };
     if (!hint.isEmpty()) {
       panel.addComponent(text(hint));
