@@ -12,4 +12,9 @@ public interface ResultsProvider {
 
   /** Estimated monthly amount by benefit or aid id, where there is one. */
   Map<String, BigDecimal> amounts(Interview interview);
+
+  /** The id of the service the person should see first; null when no territory is wired. */
+  default String firstService(Interview interview) {
+    return null;
+  }
 }

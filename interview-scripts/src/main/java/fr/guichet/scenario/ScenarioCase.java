@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A test scenario written as data: answers in, expectations out. Expectations left empty are not
- * checked. {@code results} maps a benefit or aid id to the expected status word.
+ * checked. {@code results} maps a benefit or aid id to the expected status word;
+ * {@code firstService} is the service of the territory the person should see first.
  */
 public record ScenarioCase(
     String name,
@@ -20,7 +21,8 @@ public record ScenarioCase(
     Map<String, String> rejected,
     Map<String, Object> computed,
     Map<String, String> results,
-    Map<String, Object> amounts) {
+    Map<String, Object> amounts,
+    String firstService) {
 
   public ScenarioCase {
     answers = answers == null ? Map.of() : answers;

@@ -34,7 +34,8 @@ public final class ScenarioLoader {
   private record CaseFile(String name, String script, String today, JsonNode answers, Expect expect) {}
 
   private record Expect(Boolean finished, List<String> asked, List<String> notAsked, java.util.Map<String, String> rejected,
-      java.util.Map<String, Object> computed, java.util.Map<String, String> results, java.util.Map<String, Object> amounts) {}
+      java.util.Map<String, Object> computed, java.util.Map<String, String> results, java.util.Map<String, Object> amounts,
+      String firstService) {}
 
   private record ScenarioFile(List<CaseFile> cases) {}
 
@@ -85,11 +86,11 @@ public final class ScenarioLoader {
     if (parsed == null || parsed.cases() == null) throw new BadScenarioFile(fileName + ":1:1: no 'cases:' list");
     for (CaseFile c : parsed.cases()) {
       if (c.name() == null || c.answers() == null) throw new BadScenarioFile(fileName + ": every case needs a name and answers");
-      Expect e = c.expect() == null ? new Expect(null, null, null, null, null, null, null) : c.expect();
+      Expect e = c.expect() == null ? new Expect(null, null, null, null, null, null, null, null) : c.expect();
       cases.add(new ScenarioCase(c.name(), fileName, c.script(),
           c.today() == null ? null : java.time.LocalDate.parse(c.today()),
           mapper.convertValue(c.answers(), java.util.LinkedHashMap.class),
-          e.finished(), e.asked(), e.notAsked(), e.rejected(), e.computed(), e.results(), e.amounts()));
+          e.finished(), e.asked(), e.notAsked(), e.rejected(), e.computed(), e.results(), e.amounts(), e.firstService()));
     }
     return cases;
   }

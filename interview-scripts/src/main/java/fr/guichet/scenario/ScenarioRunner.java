@@ -50,7 +50,9 @@ public final class ScenarioRunner {
     }
     checkFlow(scenario, report, failures);
     checkComputed(scenario, report, failures);
-    if (!scenario.results().isEmpty() || !scenario.amounts().isEmpty()) checkResults(scenario, report, failures);
+    if (!scenario.results().isEmpty() || !scenario.amounts().isEmpty() || scenario.firstService() != null) {
+      checkResults(scenario, report, failures);
+    }
     return new Outcome(scenario, report, failures);
   }
 
@@ -90,6 +92,10 @@ public final class ScenarioRunner {
     scenario.results().forEach((id, expected) -> {
       if (!Objects.equals(statuses.get(id), expected)) failures.add("result " + id + " = " + statuses.get(id) + ", expected " + expected);
     });
+    if (scenario.firstService() != null) {
+      String first = results.firstService(report.interview());
+      if (!scenario.firstService().equals(first)) failures.add("first service " + first + ", expected " + scenario.firstService());
+    }
     Map<String, BigDecimal> amounts = results.amounts(report.interview());
     scenario.amounts().forEach((id, expected) -> {
       BigDecimal actual = amounts.get(id);

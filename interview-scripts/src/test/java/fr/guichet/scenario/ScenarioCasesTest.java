@@ -26,7 +26,14 @@ class ScenarioCasesTest {
   private static final List<ScenarioCase> CASES = new ScenarioLoader().loadDirectory(Path.of("cases"));
   private static final ScenarioRunner RUNNER =
       new ScenarioRunner(Map.of(SCRIPT.id(), SCRIPT), DirectoryCommuneResolver.bundled(),
-          new SituationCheck(EligibilityEngine.withBundledParameters(), fr.guichet.aids.LocalAids.load(Path.of("aids/aides-locales.yaml"), SCRIPT)::evaluate), LocalDate.of(2026, 11, 25));
+          situationCheck(), LocalDate.of(2026, 11, 25));
+
+  private static SituationCheck situationCheck() {
+    fr.guichet.aids.LocalAids aids = fr.guichet.aids.LocalAids.load(Path.of("aids/aides-locales.yaml"), SCRIPT);
+    fr.guichet.territory.Territory territory = fr.guichet.territory.Territory.load(Path.of("territory/territoire-demo.yaml"), SCRIPT, aids);
+    return new SituationCheck(EligibilityEngine.withBundledParameters(), aids::evaluate,
+        (interview, conclusions) -> territory.route(interview, conclusions).first().service().id());
+  }
 
   @TestFactory
   Stream<DynamicTest> scenario_whenReplayed_meetsItsExpectations() {

@@ -21,11 +21,24 @@ public final class SituationCheck implements ResultsProvider {
 
   private final EligibilityEngine national;
   private final Function<Interview, List<Conclusion>> local;
+  private final java.util.function.BiFunction<Interview, List<Conclusion>, String> router;
 
   /** {@code local} gives the local aids' conclusions; pass {@code i -> List.of()} for none. */
   public SituationCheck(EligibilityEngine national, Function<Interview, List<Conclusion>> local) {
+    this(national, local, (interview, conclusions) -> null);
+  }
+
+  /** With a router: the id of the service to see first, given the interview and its conclusions. */
+  public SituationCheck(EligibilityEngine national, Function<Interview, List<Conclusion>> local,
+      java.util.function.BiFunction<Interview, List<Conclusion>, String> router) {
     this.national = national;
     this.local = local;
+    this.router = router;
+  }
+
+  @Override
+  public String firstService(Interview interview) {
+    return router.apply(interview, check(interview));
   }
 
   public List<Conclusion> check(Interview interview) {
