@@ -32,7 +32,8 @@ public enum Role {
   public boolean may(Permission permission) {
     return switch (permission) {
       case FIND_SESSIONS -> true;
-      case RUN_INTERVIEWS -> this != ACCUEIL;
+      // A responsable does not see income or health (access-policy.yaml), which an interview shows.
+      case RUN_INTERVIEWS -> this == MEDIATEUR || this == TRAVAILLEUR_SOCIAL;
       case WRITE_NOTES, RECORD_DOCUMENTS -> this == TRAVAILLEUR_SOCIAL;
       case STATISTICS, CONFIGURATION, ACCOUNTS, AUDIT, RIGHTS_REQUESTS -> this == RESPONSABLE;
     };

@@ -33,22 +33,22 @@ final class SummaryPrintAction implements PrintAction {
   private SummaryMaker maker;
   private final SummaryDelivery delivery;
   private final Supplier<SessionStore> store;
-  private final Actor actor;
   private final String printerName;
   private final PaperFormat format;
+  private final boolean kiosk;
 
   /**
    * @param printerName the CUPS queue, or null/blank for the system default
-   * @param format A4 at a desk, RECEIPT_80MM at a kiosk with a ticket printer
+   * @param kiosk a kiosk prints receipts and never shows a file path to the citizen
    */
-  SummaryPrintAction(Supplier<SummaryMaker> maker, SummaryDelivery delivery, Supplier<SessionStore> store, Actor actor,
-      String printerName, PaperFormat format) {
+  SummaryPrintAction(Supplier<SummaryMaker> maker, SummaryDelivery delivery,
+      Supplier<SessionStore> store, String printerName, boolean kiosk) {
     this.makerSource = maker;
     this.delivery = delivery;
     this.store = store;
-    this.actor = actor;
     this.printerName = printerName == null ? "" : printerName.strip();
-    this.format = format;
+    this.kiosk = kiosk;
+    this.format = kiosk ? PaperFormat.RECEIPT_80MM : PaperFormat.A4;
   }
 
   /** Loads the rules and territory now (call from a background thread after the first screen). */
@@ -60,7 +60,7 @@ final class SummaryPrintAction implements PrintAction {
   }
 
   @Override
-  public String print(Interview interview, ResumeCode code) {
+  public String print(Interview interview, ResumeCode code, Actor actor) {
     SummaryMaker maker = maker();
     Optional<Session> session = Optional.ofNullable(code).flatMap(c -> store.get().findByCode(c));
     Consents choices = session.filter(s -> store.get() instanceof SqliteSessionStore)
@@ -75,7 +75,8 @@ final class SummaryPrintAction implements PrintAction {
     } catch (PrintFailedException e) {
       LOG.error("Summary neither printed nor kept for session {}: {}", session.map(s -> s.id().toString()).orElse("new"),
           e.getMessage());
-      return e.userMessage() + " Notez votre code : " + summary.resumeCode() + ".";
+      return kiosk ? kioskFailure(summary.resumeCode())
+          : e.userMessage() + " Notez votre code : " + summary.resumeCode() + ".";
     }
     String detail = (format == PaperFormat.A4 ? "a4" : "receipt")
         + (result instanceof Delivery.Kept kept ? ":kept:" + kept.failure().reason() : ":printer");
@@ -84,16 +85,22 @@ final class SummaryPrintAction implements PrintAction {
       LOG.warn("Printing failed for session {}, PDF kept: {}", session.map(s -> s.id().toString()).orElse("new"),
           kept.failure().getMessage());
     }
-    return result.message();
+    return kiosk && result instanceof Delivery.Kept ? kioskFailure(summary.resumeCode())
+        : result.message();
+  }
+
+  /** At a kiosk the citizen sees no file path, only what to do. */
+  static String kioskFailure(String code) {
+    return "L'impression n'a pas marché. Notez votre code : " + code;
   }
 
   /**
    * Used by the launcher: the bundled rules and territory (loaded at the first print, or earlier
    * through {@link #maker()}), the data directory's pdf folder.
    */
-  static SummaryPrintAction bundled(fr.guichet.store.DataDirectory data, Supplier<SessionStore> store, Actor actor,
-      String printerName, PaperFormat format, java.time.Clock clock) {
-    return new SummaryPrintAction(Summaries::bundled, new SummaryDelivery(data, clock), store, actor, printerName,
-        format);
+  static SummaryPrintAction bundled(fr.guichet.store.DataDirectory data,
+      Supplier<SessionStore> store, String printerName, boolean kiosk, java.time.Clock clock) {
+    return new SummaryPrintAction(Summaries::bundled, new SummaryDelivery(data, clock), store,
+        printerName, kiosk);
   }
 }

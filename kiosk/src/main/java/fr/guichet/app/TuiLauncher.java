@@ -1,6 +1,9 @@
 package fr.guichet.app;
 
+import fr.guichet.access.AccessPolicy;
+import fr.guichet.access.AccountService;
 import fr.guichet.commune.DirectoryCommuneResolver;
+import fr.guichet.privacy.RetentionPolicy;
 import fr.guichet.script.CommuneResolver;
 import fr.guichet.script.Script;
 import fr.guichet.script.load.ScriptLoadException;
@@ -8,6 +11,7 @@ import fr.guichet.script.load.ScriptLoader;
 import fr.guichet.print.PaperFormat;
 import fr.guichet.store.Actor;
 import fr.guichet.store.DataDirectory;
+import fr.guichet.store.PasswordHasher;
 import fr.guichet.store.SessionStore;
 import fr.guichet.store.SqliteSessionStore;
 import fr.guichet.store.StoreException;
@@ -59,17 +63,18 @@ final class TuiLauncher {
     Background<CommuneResolver> communes = new Background<>(DirectoryCommuneResolver::bundled);
     TuiSettings settings = new TuiSettings(mode, idle, TuiSettings.DEFAULT_COUNTDOWN,
         pin != null ? pin : System.getenv(PIN_VARIABLE), options.highContrast,
-        terminalId(options.terminalId), safeName(System.getProperty("user.name"), "agent"));
-    Actor actor = mode == Mode.KIOSK ? Actor.kiosk(settings.terminalId())
-        : new Actor(settings.agentName(), settings.terminalId());
-    SummaryPrintAction printing = SummaryPrintAction.bundled(dir, store, actor, options.printer,
-        mode == Mode.KIOSK ? PaperFormat.RECEIPT_80MM : PaperFormat.A4, clock);
+        terminalId(options.terminalId), TuiSettings.DEFAULT_DESK_LOCK);
+    SummaryPrintAction printing = SummaryPrintAction.bundled(dir, store, options.printer,
+        mode == Mode.KIOSK, clock);
+    Supplier<AccountService> accounts = () -> new AccountService(
+        ((SqliteSessionStore) store.get()).accounts(), new PasswordHasher(), clock);
     TuiServices services = new TuiServices(store, script, new LateCommunes(communes), clock,
         new SummaryResultsView(printing::maker), printing, (session, choices, who) -> consents(store.get(),
-            session, choices, who));
+            session, choices, who), accounts, AccessPolicy.defaults());
     try {
       TerminalRunner.run(settings, services, resumeCode, () -> {
         store.start();
+        store.whenReady(s -> purgeAtStart(s, clock, settings.terminalId()));
         script.start();
         communes.start();
         CompletableFuture.runAsync(printing::maker);
@@ -81,6 +86,18 @@ final class TuiLauncher {
       return 1;
     } finally {
       store.whenReady(SessionStore::close);
+    }
+  }
+
+  /** Retention purge in the background once the store is open; counts only are logged. */
+  private static void purgeAtStart(SessionStore store, Clock clock, String terminalId) {
+    if (store instanceof SqliteSessionStore sqlite) {
+      try {
+        RetentionPolicy.defaults().purgeAtStart(sqlite.personalData(), clock, terminalId);
+      } catch (RuntimeException e) {
+        LoggerFactory.getLogger(TuiLauncher.class).warn("Retention purge at start failed: {}",
+            e.getClass().getName());
+      }
     }
   }
 

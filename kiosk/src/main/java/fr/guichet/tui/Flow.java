@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Flow {
   private static final Logger LOG = LoggerFactory.getLogger(Flow.class);
+  static final String READ_ONLY = "Votre rôle permet de consulter ce dossier, pas de le modifier.";
   static final String BAD_CODE = "Ce code est incomplet ou mal recopié. Il a 10 caractères,"
       + " par exemple K7F-M2Q-9XR4.";
 
@@ -50,7 +51,9 @@ final class Flow {
   }
 
   void newInterview() {
-    if (ui.settings().kiosk()) {
+    if (!ui.access().mayRunInterviews()) {
+      ui.current().showError(READ_ONLY);
+    } else if (ui.settings().kiosk()) {
       ui.show(new PrivacyScreen(ui));
     } else {
       begin(null);
@@ -111,6 +114,15 @@ final class Flow {
 
   private void openSession(Session session) {
     SessionStore store = store();
+    if (!ui.access().mayRunInterviews()) {
+      open = OpenInterview.readOnly(store, actor(), ui.services().script().get(), session,
+          today(), ui.services().communes());
+      LOG.info("Session {} consulted read-only on terminal {}", session.id(),
+          ui.settings().terminalId());
+      open.viewed("status");
+      ui.show(new StatusScreen(ui, session));
+      return;
+    }
     OpenOutcome opened = store.open(session.id(), actor());
     if (opened instanceof OpenOutcome.Busy busy) {
       ui.current().showError(busy.message());
@@ -136,10 +148,10 @@ final class Flow {
   void showCurrent() {
     editingFromReview = false;
     Optional<QuestionView> view = open.interview().current();
-    if (view.isPresent()) {
+    if (view.isPresent() && !open.readOnly()) {
       ui.show(new QuestionScreen(ui, view.get()));
     } else {
-      ui.show(new ReviewScreen(ui));
+      showReview();
     }
   }
 
@@ -166,6 +178,10 @@ final class Flow {
   }
 
   void back() {
+    if (open.readOnly()) {
+      showStatus();
+      return;
+    }
     if (editingFromReview) {
       review();
       return;
@@ -176,17 +192,42 @@ final class Flow {
 
   void review() {
     editingFromReview = false;
+    showReview();
+  }
+
+  private void showReview() {
+    open.viewed("review");
     ui.show(new ReviewScreen(ui));
+  }
+
+  /** Read only: the session's status and next step (accueil, responsable). */
+  private void showStatus() {
+    Session session = store().find(open.sessionId()).orElseThrow();
+    ui.show(new StatusScreen(ui, session));
+  }
+
+  /** The answer as the agent's role may see it (review screen). */
+  String shown(String key, String answer) {
+    return ui.access().shown(key, answer);
   }
 
   /** From the review: show one answer's question to change it, then come back to the review. */
   void edit(String key) {
+    if (open.readOnly()) {
+      ui.current().showError(READ_ONLY);
+      return;
+    }
     QuestionView view = open.interview().jumpTo(key);
     ui.show(new QuestionScreen(ui, view));
     editingFromReview = true;
   }
 
   void end() {
+    if (open.readOnly()) {
+      showStatus();
+      return;
+    }
+    open.viewed("results");
     open.interview().toEnd();
     ui.show(new EndScreen(ui));
   }
@@ -197,12 +238,17 @@ final class Flow {
   }
 
   void print() {
-    String said = ui.services().printing().print(open.interview(), open.code().orElse(null));
+    String said = ui.services().printing().print(open.interview(), open.code().orElse(null),
+        actor());
     ui.current().showInfo(said);
   }
 
   /** "Enregistrer et reprendre plus tard": shows the resume code. */
   void saveForLater() {
+    if (open.readOnly()) {
+      ui.current().showError(READ_ONLY);
+      return;
+    }
     if (!open.keepsForLater()) {
       ui.current().showError("Vous avez choisi de ne pas garder vos réponses après aujourd'hui :"
           + " pas de code de reprise.");
@@ -218,6 +264,15 @@ final class Flow {
     try {
       leaveQuietly();
     } finally {
+      home();
+    }
+  }
+
+  /** The welcome screen, or the login screen at a desk where nobody is logged in. */
+  void home() {
+    if (!ui.settings().kiosk() && ui.access().agent().isEmpty()) {
+      ui.access().showLogin(null);
+    } else {
       ui.show(new WelcomeScreen(ui));
     }
   }
@@ -258,8 +313,7 @@ final class Flow {
   }
 
   private Actor actor() {
-    TuiSettings s = ui.settings();
-    return s.kiosk() ? Actor.kiosk(s.terminalId()) : new Actor(s.agentName(), s.terminalId());
+    return ui.access().actor();
   }
 
   private LocalDate today() {

@@ -39,6 +39,7 @@ public final class GuichetUi {
   private final Label keys = new Label("");
   private final IdleTimer idle;
   private final Flow flow;
+  private final DeskAccess access;
   private Screen current;
   private boolean counting;
   private int shownColumns;
@@ -50,6 +51,7 @@ public final class GuichetUi {
     this.services = services;
     this.idle = new IdleTimer(services.clock(), settings.idleTimeout());
     this.flow = new Flow(this);
+    this.access = new DeskAccess(this);
     if (settings.highContrast()) {
       gui.setTheme(Themes.highContrast());
     }
@@ -63,16 +65,19 @@ public final class GuichetUi {
     window.addWindowListener(new Keys());
   }
 
-  /** Shows the welcome screen. */
+  /**
+   * Shows the first screen: the welcome screen at a kiosk, the login screen at a desk (replaced by
+   * the first-start setup on the first tick when no account exists yet).
+   */
   public void start() {
     gui.addWindow(window);
-    show(new WelcomeScreen(this));
+    flow.home();
   }
 
-  /** Desk: opens straight on a saved session (guichet resume CODE). */
+  /** Desk: opens a saved session (guichet resume CODE) once the agent has logged in. */
   public void startOnCode(String typedCode) {
+    access.openAfterLogin(typedCode);
     start();
-    guarded("resume by code", () -> flow.resumeAtDesk(typedCode));
   }
 
   public boolean running() {
@@ -81,11 +86,15 @@ public final class GuichetUi {
 
   /** Called by the loop a few times a second: lease heartbeat, kiosk countdown and wipe. */
   public void tick() {
+    access.checkFirstStartOnce();
     flow.heartbeat(services.clock().millis());
     if (columns() != shownColumns) {
       shownColumns = columns();
       current.relayout(shownColumns);
       Screen.wrap(keys, shownColumns);
+    }
+    if (!settings.kiosk()) {
+      access.lockIfIdle();
     }
     if (!settings.kiosk() || !current.personal()) {
       idle.touch();
@@ -132,6 +141,10 @@ public final class GuichetUi {
 
   Flow flow() {
     return flow;
+  }
+
+  DeskAccess access() {
+    return access;
   }
 
   /** Width available for text inside the window. */
@@ -207,6 +220,7 @@ public final class GuichetUi {
         return;
       }
       idle.touch();
+      access.touch();
       if (counting) {
         hideCountdown();
         deliver.set(false);

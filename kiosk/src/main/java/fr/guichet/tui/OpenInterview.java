@@ -12,8 +12,10 @@ import fr.guichet.store.Session;
 import fr.guichet.store.SessionStatus;
 import fr.guichet.store.SessionStore;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -37,12 +39,15 @@ public final class OpenInterview {
   private final PrivacyChoices choices;
   private final PrivacyChoices.Recorder recorder;
   private final ResumeReport report;
+  private final boolean readOnly;
+  private final Set<String> viewed = new HashSet<>();
   private Session session;
   private long lastHeartbeat;
 
   private OpenInterview(SessionStore store, Actor actor, Script script, Interview interview,
       PrivacyChoices choices, PrivacyChoices.Recorder recorder, Session session,
-      ResumeReport report) {
+      ResumeReport report, boolean readOnly) {
+    this.readOnly = readOnly;
     this.store = store;
     this.actor = actor;
     this.script = script;
@@ -61,12 +66,23 @@ public final class OpenInterview {
   static OpenInterview fresh(SessionStore store, Actor actor, Script script, LocalDate today,
       CommuneResolver communes, PrivacyChoices choices, PrivacyChoices.Recorder recorder) {
     return new OpenInterview(store, actor, script, Interview.start(script, today, communes),
-        choices, recorder, null, null);
+        choices, recorder, null, null, false);
   }
 
   /** A saved session, already opened (leased) for {@code actor}, rebuilt from its answers. */
   static OpenInterview resumed(SessionStore store, Actor actor, Script script, Session session,
       LocalDate today, CommuneResolver communes) {
+    return rebuilt(store, actor, script, session, today, communes, false);
+  }
+
+  /** A saved session consulted without a lease: nothing can be answered or changed. */
+  static OpenInterview readOnly(SessionStore store, Actor actor, Script script, Session session,
+      LocalDate today, CommuneResolver communes) {
+    return rebuilt(store, actor, script, session, today, communes, true);
+  }
+
+  private static OpenInterview rebuilt(SessionStore store, Actor actor, Script script,
+      Session session, LocalDate today, CommuneResolver communes, boolean readOnly) {
     if (!session.scriptId().equals(script.id())) {
       throw new SetupException("Ce dossier a été commencé avec un autre questionnaire (« "
           + session.scriptId() + " ») : il ne peut pas être repris sur ce poste.",
@@ -76,7 +92,7 @@ public final class OpenInterview {
     Interview.Resumed resumed =
         Interview.resume(script, today, communes, saved, session.scriptVersion());
     return new OpenInterview(store, actor, script, resumed.interview(), null, null, session,
-        resumed.report());
+        resumed.report(), readOnly);
   }
 
   public Interview interview() {
@@ -93,8 +109,24 @@ public final class OpenInterview {
     return session == null ? "new" : session.id().toString();
   }
 
+  /** The saved session's id (a read-only or resumed interview always has one). */
+  UUID sessionId() {
+    return session.id();
+  }
+
   Optional<ResumeCode> code() {
     return Optional.ofNullable(session).map(Session::resumeCode);
+  }
+
+  boolean readOnly() {
+    return readOnly;
+  }
+
+  /** Audits the first showing of {@code what} (review, results, status) of a saved session. */
+  void viewed(String what) {
+    if (session != null && viewed.add(what)) {
+      store.audit(actor, "SESSION_VIEWED", session.id(), what);
+    }
   }
 
   boolean keepsForLater() {
@@ -106,6 +138,7 @@ public final class OpenInterview {
    * applicant's, then lets the engine move on. If the store throws, the engine is unchanged.
    */
   void confirm(Outcome.Accepted accepted) {
+    requireWritable();
     UUID id = ensureSession().id();
     store.appendAnswer(id, accepted.key(), accepted.stored(), actor);
     if (BIRTH_DATE_KEY.equals(accepted.key()) && accepted.answer() instanceof Answer.Day day) {
@@ -116,6 +149,7 @@ public final class OpenInterview {
 
   /** Makes sure the session exists (it holds every confirmed answer already) and gives its code. */
   ResumeCode saveForLater() {
+    requireWritable();
     Session saved = ensureSession();
     store.audit(actor, "SAVED_FOR_LATER", saved.id(), "");
     return saved.resumeCode();
@@ -123,7 +157,7 @@ public final class OpenInterview {
 
   /** Keeps the lease alive while the person reads or thinks. */
   void heartbeatIfDue(long nowMillis) {
-    if (session != null && nowMillis - lastHeartbeat > HEARTBEAT_EVERY_MILLIS) {
+    if (session != null && !readOnly && nowMillis - lastHeartbeat > HEARTBEAT_EVERY_MILLIS) {
       lastHeartbeat = nowMillis;
       store.heartbeat(session.id(), actor.terminalId());
     }
@@ -131,7 +165,7 @@ public final class OpenInterview {
 
   /** Marks the interview finished. */
   void finish() {
-    if (session != null) {
+    if (session != null && !readOnly) {
       store.setStatus(session.id(), SessionStatus.TERMINEE, actor);
     }
   }
@@ -141,13 +175,19 @@ public final class OpenInterview {
    * it is marked abandoned (the retention purge removes it).
    */
   void close() {
-    if (session == null) {
+    if (session == null || readOnly) {
       return;
     }
     if (!keepsForLater()) {
       store.setStatus(session.id(), SessionStatus.ABANDONNEE, actor);
     }
     store.release(session.id(), actor.terminalId());
+  }
+
+  private void requireWritable() {
+    if (readOnly) {
+      throw new IllegalStateException("session " + logId() + " is open read-only");
+    }
   }
 
   private Session ensureSession() {

@@ -1,6 +1,7 @@
 package fr.guichet.tui;
 
 import fr.guichet.engine.Interview;
+import fr.guichet.store.Actor;
 import fr.guichet.store.ResumeCode;
 
 /**
@@ -11,11 +12,12 @@ public interface PrintAction {
 
   /** Used until printing is wired: nothing is printed. */
   PrintAction NOT_AVAILABLE =
-      (interview, code) -> "L'impression n'est pas encore disponible sur ce poste.";
+      (interview, code, actor) -> "L'impression n'est pas encore disponible sur ce poste.";
 
   /**
    * Prints the summary of {@code interview} (with {@code code}, null when nothing was saved yet)
-   * and returns the French sentence to show (printed, or why not).
+   * on behalf of {@code actor} (audited) and returns the French sentence to show (printed, or why
+   * not).
    */
-  String print(Interview interview, ResumeCode code);
+  String print(Interview interview, ResumeCode code, Actor actor);
 }

@@ -28,7 +28,8 @@ final class ReviewScreen extends Screen {
     int width = ui.columns();
     list = new ActionListBox(new TerminalSize(width, Math.max(3, ui.rows() - 6)));
     for (Review.Line line : review.answered()) {
-      list.addItem(line(line.label(), line.answer(), width), guard(line.key()));
+      list.addItem(line(line.label(), ui.flow().shown(line.key(), line.answer()), width),
+          guard(line.key()));
     }
     for (Review.Line line : review.missing()) {
       list.addItem(line(line.label(), "(sans réponse)", width), guard(line.key()));

@@ -1,5 +1,7 @@
 package fr.guichet.tui;
 
+import fr.guichet.access.AccessPolicy;
+import fr.guichet.access.AccountService;
 import fr.guichet.script.CommuneResolver;
 import fr.guichet.script.Script;
 import fr.guichet.store.SessionStore;
@@ -19,6 +21,8 @@ import java.util.function.Supplier;
  * @param results the end screen's content
  * @param printing what the "Imprimer" action does
  * @param consents where the kiosk's privacy choices are recorded
+ * @param accounts desk: agents' accounts (opened with the store, on first use)
+ * @param policy which answers each role may see
  */
 public record TuiServices(
     Supplier<SessionStore> store,
@@ -27,7 +31,9 @@ public record TuiServices(
     Clock clock,
     ResultsView results,
     PrintAction printing,
-    PrivacyChoices.Recorder consents) {
+    PrivacyChoices.Recorder consents,
+    Supplier<AccountService> accounts,
+    AccessPolicy policy) {
 
   public TuiServices {
     Objects.requireNonNull(store, "store");
@@ -37,5 +43,7 @@ public record TuiServices(
     Objects.requireNonNull(results, "results");
     Objects.requireNonNull(printing, "printing");
     Objects.requireNonNull(consents, "consents");
+    Objects.requireNonNull(accounts, "accounts");
+    Objects.requireNonNull(policy, "policy");
   }
 }

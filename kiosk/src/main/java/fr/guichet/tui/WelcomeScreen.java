@@ -9,14 +9,23 @@ final class WelcomeScreen extends Screen {
 
   WelcomeScreen(GuichetUi ui) {
     super(ui);
-    menu = new Menu(ui, null)
-        .add("Commencer un nouvel entretien", () -> ui.flow().newInterview())
-        .add("Reprendre un entretien avec un code", () -> ui.flow().showResume());
+    menu = new Menu(ui, null);
+    if (ui.access().mayRunInterviews()) {
+      menu.add("Commencer un nouvel entretien", () -> ui.flow().newInterview())
+          .add("Reprendre un entretien avec un code", () -> ui.flow().showResume());
+    } else {
+      menu.add("Consulter un dossier avec un code", () -> ui.flow().showResume());
+    }
+    if (!ui.settings().kiosk()) {
+      menu.add("Se déconnecter", () -> ui.access().logOut());
+    }
   }
 
   @Override
   protected void build() {
     panel.addComponent(Themes.bold(text("Bienvenue")));
+    ui.access().agent().ifPresent(agent -> panel.addComponent(
+        text("Connecté : " + agent.username() + " (" + agent.role().label() + ")")));
     space();
     panel.addComponent(text(ui.settings().kiosk()
         ? "Cette borne vous aide à savoir à quelles aides vous avez peut-être droit,"
@@ -48,6 +57,6 @@ final class WelcomeScreen extends Screen {
   String keys() {
     return ui.settings().kiosk()
         ? "Tapez 1 ou 2, ou choisissez avec les flèches puis Entrée."
-        : "1 ou 2, ou flèches puis Entrée : choisir   F12 : quitter";
+        : "1 à " + menu.size() + ", ou flèches puis Entrée : choisir   F12 : quitter";
   }
 }

@@ -7,10 +7,15 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import fr.guichet.access.AccessPolicy;
+import fr.guichet.access.AccountService;
+import fr.guichet.access.Agent;
+import fr.guichet.access.Role;
 import fr.guichet.script.CommuneResolver;
 import fr.guichet.script.Script;
 import fr.guichet.script.load.ScriptLoader;
 import fr.guichet.store.DataDirectory;
+import fr.guichet.store.PasswordHasher;
 import fr.guichet.store.SessionStore;
 import fr.guichet.store.SqliteSessionStore;
 import fr.guichet.store.StoreSettings;
@@ -49,34 +54,71 @@ final class ScreenDriver implements AutoCloseable {
   final SessionStore store;
   final GuichetUi ui;
   final List<PrivacyChoices> consents = new java.util.ArrayList<>();
+  final AccountService accounts;
+  private final SqliteSessionStore accountsStore;
 
+  /** Test accounts' password (fast hashing in tests). */
+  static final String PASSWORD = "correct-horse-battery";
+  static final String RESPONSABLE = "chef";
+
+  /** A desk where the mediator m.durand is already logged in, or a kiosk. */
   ScreenDriver(Path data, TuiSettings settings, int columns, int rows) throws IOException {
     this(data, settings, columns, rows, null);
   }
 
   ScreenDriver(Path data, TuiSettings settings, int columns, int rows, SessionStore storeOverride)
       throws IOException {
+    this(data, settings, columns, rows, storeOverride, settings.kiosk() ? null : Role.MEDIATEUR);
+    if (!settings.kiosk()) {
+      logIn("m.durand", PASSWORD);
+    }
+  }
+
+  /**
+   * @param loginAs desk: creates the responsable {@value #RESPONSABLE} and an account
+   *     {@code m.durand} with this role before the first screen; null creates no account
+   */
+  ScreenDriver(Path data, TuiSettings settings, int columns, int rows, SessionStore storeOverride,
+      Role loginAs) throws IOException {
     terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
     TerminalScreen screen = new TerminalScreen(terminal);
     screen.startScreen();
     gui = new MultiWindowTextGUI(screen);
     store = storeOverride != null ? storeOverride
         : SqliteSessionStore.open(DataDirectory.of(data), clock, StoreSettings.defaults());
+    accountsStore = store instanceof SqliteSessionStore sqlite ? sqlite
+        : SqliteSessionStore.open(DataDirectory.of(data), clock, StoreSettings.defaults());
+    accounts = new AccountService(accountsStore.accounts(),
+        new PasswordHasher(1_000, new java.security.SecureRandom()), clock);
+    if (loginAs != null) {
+      accounts.createFirstResponsable(RESPONSABLE, PASSWORD.toCharArray(), "test");
+      if (loginAs != Role.RESPONSABLE) {
+        accounts.create(new Agent(RESPONSABLE, Role.RESPONSABLE), "m.durand", loginAs,
+            PASSWORD.toCharArray(), "test");
+      }
+    }
     Script script = testScript();
     ui = new GuichetUi(gui, settings, new TuiServices(() -> store, () -> script, NO_COMMUNES,
-        clock, new AnswersSummaryView(), PrintAction.NOT_AVAILABLE, (id, c, actor) -> consents.add(c)));
+        clock, new AnswersSummaryView(), PrintAction.NOT_AVAILABLE,
+        (id, c, actor) -> consents.add(c), () -> accounts, AccessPolicy.defaults()));
     ui.start();
     gui.updateScreen();
+    pump();
+  }
+
+  /** Types a username and password on the login screen. */
+  ScreenDriver logIn(String username, String password) throws IOException {
+    return type(username).enter().type(password).enter();
   }
 
   static TuiSettings desk() {
     return new TuiSettings(Mode.DESK, TuiSettings.DEFAULT_IDLE, TuiSettings.DEFAULT_COUNTDOWN,
-        null, false, "accueil-1", "m.durand");
+        null, false, "accueil-1", TuiSettings.DEFAULT_DESK_LOCK);
   }
 
   static TuiSettings kiosk() {
     return new TuiSettings(Mode.KIOSK, Duration.ofSeconds(90), Duration.ofSeconds(15), "4321",
-        false, "borne-1", "borne");
+        false, "borne-1", TuiSettings.DEFAULT_DESK_LOCK);
   }
 
   static Script testScript() {
@@ -140,6 +182,9 @@ final class ScreenDriver implements AutoCloseable {
 
   @Override
   public void close() {
+    if (accountsStore != store) {
+      accountsStore.close();
+    }
     store.close();
   }
 
