@@ -189,8 +189,12 @@ class TerminalEndToEndIT {
 
   @Test
   void desk_defaultScript_savesTheFirstAnswer_listedBySessions_reopenedByResume() throws Exception {
+    cli("correct-horse-battery\n", "accounts", "create", "--user", "chef");
+    cli("correct-horse-battery\ncorrect-horse-battery\n", "accounts", "create", "--user",
+        "m.durand", "--role", "MEDIATEUR", "--as", "chef");
     tmux.start("desk" + (++runs), 100, 30, java() + " -jar " + jar() + " --data " + data
         + " --poste accueil-e2e");
+    logIn();
     tmux.waitFor("Bienvenue");
     tmux.keys("1");
     tmux.waitFor(Pattern.compile("Question 1 sur \\d+"));
@@ -214,9 +218,31 @@ class TerminalEndToEndIT {
 
     tmux.start("desk" + (++runs), 100, 30, java() + " -jar " + jar() + " resume "
         + line.group(1).toLowerCase() + " --data " + data + " --poste accueil-e2e");
+    logIn();
     tmux.waitFor(Pattern.compile("Question 2 sur \\d+"));
     tmux.keys("F12");
     assertThat(tmux.waitForExit()).isZero();
+  }
+
+  private void logIn() {
+    tmux.waitFor("Connexion de l'agent");
+    tmux.type("m.durand");
+    tmux.keys("Enter");
+    tmux.type("correct-horse-battery");
+    tmux.keys("Enter");
+  }
+
+  /** Runs a guichet command on this data directory with {@code input} on its standard input. */
+  private void cli(String input, String... args) throws Exception {
+    java.util.List<String> command = new java.util.ArrayList<>(
+        java.util.List.of(java(), "-jar", jar().toString()));
+    command.addAll(java.util.List.of(args));
+    command.addAll(java.util.List.of("--data", data.toString()));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
   }
 
   private void resume(String code, String birthDate) {
