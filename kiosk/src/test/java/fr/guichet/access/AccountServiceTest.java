@@ -1,5 +1,7 @@
 package fr.guichet.access;
 
+import fr.guichet.testing.HandClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.store.DataDirectory;
@@ -24,7 +26,7 @@ class AccountServiceTest {
   private static final char[] AGENT_PASSWORD = "mot de passe du matin".toCharArray();
 
   @TempDir Path dir;
-  final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
+  final HandClock clock = new HandClock(Instant.parse("2026-03-02T09:00:00Z"));
 
   /** Runs {@code work} with a service on a fresh store object over the same file. */
   private void withService(Consumer<AccountService> work) {

@@ -1,5 +1,7 @@
 package fr.guichet.privacy;
 
+import fr.guichet.testing.HandClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,7 +38,7 @@ class ExportEraseTest {
   private static final String NOTE = "Attend la notification de la CAF, rappeler Ginette";
 
   @TempDir Path dir;
-  final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
+  final HandClock clock = new HandClock(Instant.parse("2026-03-02T09:00:00Z"));
 
   private SqliteSessionStore open() {
     return SqliteSessionStore.open(DataDirectory.of(dir), clock, StoreSettings.defaults());

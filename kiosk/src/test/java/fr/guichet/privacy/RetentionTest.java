@@ -1,5 +1,7 @@
 package fr.guichet.privacy;
 
+import fr.guichet.testing.HandClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.store.Actor;
@@ -22,7 +24,7 @@ class RetentionTest {
   private static final Actor DESK = new Actor("m.durand", "accueil-1");
 
   @TempDir Path dir;
-  final TestClock clock = new TestClock(Instant.parse("2025-01-15T10:00:00Z"));
+  final HandClock clock = new HandClock(Instant.parse("2025-01-15T10:00:00Z"));
 
   private SqliteSessionStore open() {
     return SqliteSessionStore.open(DataDirectory.of(dir), clock, StoreSettings.defaults());

@@ -2,10 +2,6 @@ package fr.guichet.store;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** A clock the test moves by hand, and helpers to open stores on a temporary data directory. */
 final class StoreFixture {
@@ -19,34 +15,13 @@ final class StoreFixture {
   }
 
   /** A settable clock. */
-  static final class MutableClock extends Clock {
-    private Instant now;
-
-    MutableClock(Instant start) {
-      this.now = start;
+  static final class MutableClock extends fr.guichet.testing.HandClock {
+    MutableClock(java.time.Instant start) {
+      super(start);
     }
 
     MutableClock() {
-      this(Instant.parse("2026-03-02T09:00:00Z"));
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
+      super(java.time.Instant.parse("2026-03-02T09:00:00Z"));
     }
   }
 }

@@ -27,8 +27,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -189,26 +187,5 @@ final class ScreenDriver implements AutoCloseable {
   }
 
   /** A clock the test moves by hand. */
-  static final class MovableClock extends Clock {
-    private Instant now = Instant.parse("2026-11-25T09:00:00Z");
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
+  static final class MovableClock extends fr.guichet.testing.HandClock {}
 }

@@ -1,4 +1,4 @@
-package fr.guichet.access;
+package fr.guichet.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,19 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-final class TestClock extends Clock {
+/** A clock the test moves by hand, shared by the kiosk's tests. */
+public class HandClock extends Clock {
   private Instant now;
 
-  TestClock(Instant start) {
+  public HandClock(Instant start) {
     this.now = start;
   }
 
-  void advance(Duration d) {
+  public HandClock() {
+    this(Instant.parse("2026-11-25T09:00:00Z"));
+  }
+
+  public void advance(Duration d) {
     now = now.plus(d);
   }
 
