@@ -177,27 +177,39 @@ class PrintCommandTest {
 
     assertThat(result.exit()).as(result.err()).isZero();
     assertThat(result.out()).contains("parti à l'imprimante");
-    byte[] printed = Files.readAllBytes(awaitNewPdf(output, before));
-    assertThat(ResumeCode.parse(PdfReading.qrOnFirstPage(printed))).contains(code);
+    assertThat(ResumeCode.parse(awaitPrintedQr(output, before))).contains(code);
     assertThat(data().resolve("pdf")).doesNotExist();
   }
 
-  private static Path awaitNewPdf(Path output, Map<Path, FileTime> before) throws Exception {
+  /**
+   * The QR of the PDF cups-pdf writes for this job. cups-pdf reuses one file name per job title
+   * and Ghostscript writes it in bursts on a busy machine, so the file is read once its size has
+   * held for a second, and read again if it was caught half written.
+   */
+  private static String awaitPrintedQr(Path output, Map<Path, FileTime> before) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     long lastSize = -1;
+    int stableFor = 0;
+    Exception lastFailure = null;
     while (System.nanoTime() < deadline) {
       List<Path> written = pdfsIn(output).entrySet().stream()
           .filter(file -> !file.getValue().equals(before.get(file.getKey()))).map(Map.Entry::getKey).toList();
       if (written.size() == 1) {
         long size = Files.size(written.get(0));
-        if (size > 0 && size == lastSize) {
-          return written.get(0);
-        }
+        stableFor = size > 0 && size == lastSize ? stableFor + 1 : 0;
         lastSize = size;
+        if (stableFor >= 5) {
+          try {
+            return PdfReading.qrOnFirstPage(Files.readAllBytes(written.get(0)));
+          } catch (com.google.zxing.NotFoundException | java.io.UncheckedIOException e) {
+            lastFailure = e;
+            stableFor = 0;
+          }
+        }
       }
       Thread.sleep(200);
     }
-    throw new AssertionError("no new PDF in " + output + " after 60 s; see /var/log/cups/error_log");
+    throw new AssertionError("no readable new PDF in " + output + " after 60 s; see /var/log/cups/error_log", lastFailure);
   }
 
   private static Map<Path, FileTime> pdfsIn(Path output) throws IOException {
