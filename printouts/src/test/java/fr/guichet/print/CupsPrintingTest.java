@@ -66,6 +66,7 @@ class CupsPrintingTest {
     private Path awaitNewPdf(Map<Path, FileTime> before) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         long lastSize = -1;
+        int stableFor = 0;
         while (System.nanoTime() < deadline) {
             List<Path> written = pdfsIn(outputDir).entrySet().stream()
                     .filter(file -> !file.getValue().equals(before.get(file.getKey())))
@@ -73,15 +74,24 @@ class CupsPrintingTest {
             if (written.size() == 1) {
                 Path file = written.get(0);
                 long size = Files.size(file);
-                if (size > 0 && size == lastSize) {
+                stableFor = size > 0 && size == lastSize ? stableFor + 1 : 0;
+                lastSize = size;
+                // Ghostscript writes in bursts on a busy machine: a second of quiet and a complete file.
+                if (stableFor >= 5 && endsWithEof(file)) {
                     return file;
                 }
-                lastSize = size;
             }
             Thread.sleep(200);
         }
         throw new AssertionError("no new PDF in " + outputDir + " after " + TIMEOUT.toSeconds()
                 + " s; see /var/log/cups/error_log");
+    }
+
+    private static boolean endsWithEof(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String tail = new String(bytes, Math.max(0, bytes.length - 64), Math.min(64, bytes.length),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
     }
 
     private static Map<Path, FileTime> pdfsIn(Path dir) throws IOException {
