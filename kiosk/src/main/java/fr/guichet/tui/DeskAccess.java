@@ -134,6 +134,42 @@ final class DeskAccess {
     }
   }
 
+  /** A responsable creates an agent's account from the desk; the message says what happened. */
+  void createAgent(String username, String roleNumber, char[] password, char[] again) {
+    try {
+      if (!Arrays.equals(password, again)) {
+        ui.current().showError("Les deux mots de passe ne sont pas identiques.");
+        return;
+      }
+      fr.guichet.access.Role[] roles = fr.guichet.access.Role.values();
+      int index;
+      try {
+        index = Integer.parseInt(roleNumber.trim()) - 1;
+      } catch (NumberFormatException e) {
+        index = -1;
+      }
+      if (index < 0 || index >= roles.length) {
+        ui.current().showError("Choisissez le rôle par son numéro, de 1 à " + roles.length + ".");
+        return;
+      }
+      AccountChange change = accounts().create(agent, username, roles[index], password, ui.settings().terminalId());
+      if (change instanceof AccountChange.Rejected) {
+        ui.current().showError(change.message());
+        return;
+      }
+      ui.show(new WelcomeScreen(ui));
+      ui.current().showInfo(change.message());
+    } finally {
+      Arrays.fill(password, '\0');
+      Arrays.fill(again, '\0');
+    }
+  }
+
+  /** Whether the logged-in agent manages accounts (a responsable). */
+  boolean managesAccounts() {
+    return agent != null && agent.may(fr.guichet.access.Permission.ACCOUNTS);
+  }
+
   void logOut() {
     ui.flow().leaveQuietly();
     agent = null;

@@ -16,6 +16,9 @@ final class WelcomeScreen extends Screen {
     } else {
       menu.add("Consulter un dossier avec un code", () -> ui.flow().showResume());
     }
+    if (!ui.settings().kiosk() && ui.access().managesAccounts()) {
+      menu.add("Créer le compte d'un agent", () -> ui.show(new AgentAccountScreen(ui)));
+    }
     if (!ui.settings().kiosk()) {
       menu.add("Se déconnecter", () -> ui.access().logOut());
     }

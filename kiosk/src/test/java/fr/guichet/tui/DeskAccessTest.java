@@ -102,6 +102,25 @@ class DeskAccessTest {
   }
 
   @Test
+  void responsable_createsAMediatorAccount_whoThenRunsInterviews() throws Exception {
+    try (ScreenDriver d = desk(null)) {
+      d.type("a.martin").enter().type(PW).enter().type(PW).enter();
+      assertThat(d.screen()).contains("2. Créer le compte d'un agent");
+      d.type("2");
+      assertThat(d.screen()).contains("Créer le compte d'un agent", "2. médiateur");
+      d.type("c.nguyen").enter().type("9").enter().type(PW).enter().type(PW).enter();
+      assertThat(d.screen()).contains("Choisissez le rôle par son numéro");
+      d.key(KeyType.Escape);
+      d.type("2");
+      d.type("c.nguyen").enter().type("2").enter().type(PW).enter().type(PW).enter();
+      assertThat(d.screen()).contains("Bienvenue", "Compte « c.nguyen » (médiateur) créé.").doesNotContain(PW);
+      d.type("3");
+      d.logIn("c.nguyen", PW);
+      assertThat(d.screen()).contains("Connecté : c.nguyen (médiateur)", "1. Commencer un nouvel entretien");
+    }
+  }
+
+  @Test
   void deskInterview_answersAndAuditTrail_nameTheLoggedInAgent() throws Exception {
     try (ScreenDriver d = new ScreenDriver(data, ScreenDriver.desk(), 100, 30)) {
       d.type("1").enter().type("12/03/1980").enter().type("1");
