@@ -42,6 +42,7 @@ public final class ExpressionCompiler {
             .arraysAllowed(false)
             .mathContext(MathContext.DECIMAL64)
             .zoneId(ZoneOffset.UTC)
+            .evaluationValueConverter(new DirectConverter())
             .defaultConstants(Map.of("true", EvaluationValue.TRUE, "false", EvaluationValue.FALSE))
             .build();
     configuration.withAdditionalOperators(ThreeValuedOperators.all().entrySet().toArray(Map.Entry[]::new));
