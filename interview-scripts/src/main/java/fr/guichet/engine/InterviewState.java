@@ -38,14 +38,8 @@ final class InterviewState {
   private final java.util.Set<String> memberNames;
   private List<Member> members = List.of();
   private int[] counts = new int[0];
-  private List<Step> steps = List.of();
-  private final Map<String, Step> stepsByKey = new HashMap<>();
-  /** Increases with each layout of the steps; a step remembers the last layout it was part of. */
-  private int layout;
-  /** Steps by member key ("" for questions asked once) and question id: lookups without building keys. */
-  private final Map<String, Map<String, Step>> stepsByMember = new HashMap<>();
+  private final StepLayout layout;
   private long version;
-  private final Map<String, List<Step>> stepsByQuestion = new HashMap<>();
 
   InterviewState(Script script, ParseContext parseContext) {
     this.script = script;
@@ -54,6 +48,7 @@ final class InterviewState {
     this.questions = dependencies.questions();
     this.computed = dependencies.computed();
     this.memberNames = dependencies.memberNames();
+    this.layout = new StepLayout(script);
     // Nothing is answered yet: counting the household needs no steps, and lays them out once.
     if (!refreshMembers()) rebuildSteps();
   }
@@ -63,7 +58,7 @@ final class InterviewState {
   }
 
   List<Step> steps() {
-    return steps;
+    return layout.steps();
   }
 
   List<Member> members() {
@@ -71,7 +66,7 @@ final class InterviewState {
   }
 
   Step step(String key) {
-    return stepsByKey.get(key);
+    return layout.byKey(key);
   }
 
   Map<String, Answer> allAnswers() {
@@ -104,7 +99,7 @@ final class InterviewState {
   /** Records an answer and looks again at what depends on it. */
   void put(String key, String questionId, Answer answer) {
     answers.put(key, answer);
-    Step step = stepsByKey.get(key);
+    Step step = layout.byKey(key);
     if (step != null) step.answer = answer;
     version++;
     changed(questionId);
@@ -112,7 +107,7 @@ final class InterviewState {
 
   void remove(String key, String questionId) {
     answers.remove(key);
-    Step step = stepsByKey.get(key);
+    Step step = layout.byKey(key);
     if (step != null) step.answer = null;
     version++;
     changed(questionId);
@@ -125,13 +120,12 @@ final class InterviewState {
 
   /** The index of a step in the current order; the number of steps when there is none. */
   int indexOf(String key) {
-    Step step = stepsByKey.get(key);
-    return step == null ? steps.size() : step.index;
+    return layout.indexOf(key);
   }
 
   void restore(String key, Answer answer) {
     answers.put(key, answer);
-    Step step = stepsByKey.get(key);
+    Step step = layout.byKey(key);
     if (step != null) step.answer = answer;
     version++;
   }
@@ -140,7 +134,7 @@ final class InterviewState {
   void recomputeAll() {
     computedCache.clear();
     refreshMembers();
-    for (Step step : steps) step.applies = null;
+    for (Step step : layout.steps()) step.applies = null;
   }
 
   private void changed(String questionId) {
@@ -150,7 +144,7 @@ final class InterviewState {
       for (String id : dependencies.computedReading(questionId)) computedCache.remove(id);
     }
     for (String dependent : dependencies.dependentsOf(questionId)) {
-      for (Step step : stepsByQuestion.getOrDefault(dependent, List.of())) step.applies = null;
+      for (Step step : layout.ofQuestion(dependent)) step.applies = null;
     }
   }
 
@@ -194,66 +188,9 @@ final class InterviewState {
     return counted;
   }
 
-  /**
-   * Lays out the steps for the current members. Steps that stay (same question, same member)
-   * are kept with their cached applicability; only new ones start blank.
-   */
   private void rebuildSteps() {
-    List<Step> built = new ArrayList<>(steps.size() + 16);
-    for (Section section : script.sections()) {
-      List<Question> questionsOfSection = section.questions();
-      for (int i = 0; i < questionsOfSection.size(); i++) {
-        Question question = questionsOfSection.get(i);
-        if (!question.perMember()) {
-          built.add(reuse(question, null));
-          continue;
-        }
-        int end = i;
-        while (end < questionsOfSection.size() && sameBlock(question, questionsOfSection.get(end))) end++;
-        for (Member member : members) {
-          for (int q = i; q < end; q++) built.add(reuse(questionsOfSection.get(q), member));
-        }
-        i = end - 1;
-      }
-    }
-    int generation = ++layout;
-    for (int index = 0; index < built.size(); index++) {
-      Step step = built.get(index);
-      step.index = index;
-      if (step.layout == 0) index(step);
-      step.layout = generation;
-    }
-    for (Step old : steps) if (old.layout != generation) unindex(old);
-    steps = List.copyOf(built);
+    layout.layOut(members, answers);
     version++;
-  }
-
-  /** Only the steps of members who came or went are added to or removed from the lookups. */
-  private void index(Step step) {
-    step.answer = answers.get(step.key);
-    stepsByKey.put(step.key, step);
-    stepsByMember.computeIfAbsent(step.member == null ? "" : step.member.key(), k -> new HashMap<>()).put(step.question.id(), step);
-    stepsByQuestion.computeIfAbsent(step.question.id(), k -> new ArrayList<>(4)).add(step);
-  }
-
-  private void unindex(Step step) {
-    stepsByKey.remove(step.key);
-    Map<String, Step> ofMember = stepsByMember.get(step.member == null ? "" : step.member.key());
-    if (ofMember != null) ofMember.remove(step.question.id());
-    List<Step> ofQuestion = stepsByQuestion.get(step.question.id());
-    if (ofQuestion != null) ofQuestion.remove(step);
-  }
-
-
-  private Step reuse(Question question, Member member) {
-    Step step = stepFor(member, question.id());
-    return step != null ? step : new Step(question, member);
-  }
-
-
-
-  private static boolean sameBlock(Question first, Question other) {
-    return other.perMember() && java.util.Objects.equals(first.block(), other.block());
   }
 
   /** Whether a step is asked: no condition of it is false. Unknown conditions ask. */
@@ -296,7 +233,7 @@ final class InterviewState {
   EvaluationValue valueIfApplies(Member member, String name) {
     Question question = questions.get(name);
     if (question == null) return valueFor(member, name);
-    Step step = stepFor(question.perMember() ? member : null, name);
+    Step step = layout.stepFor(question.perMember() ? member : null, name);
     if (step == null) return null;
     if (!applies(step)) return question.ifSkipped() == null ? null : question.ifSkipped().value();
     return step.answer == null ? Values.UNKNOWN : step.answer.value();
@@ -314,13 +251,8 @@ final class InterviewState {
   private Answer answerIfApplies(Member member, String name) {
     Question question = questions.get(name);
     if (question == null) return null;
-    Step step = stepFor(question.perMember() ? member : null, name);
+    Step step = layout.stepFor(question.perMember() ? member : null, name);
     return step == null || !applies(step) ? null : step.answer;
-  }
-
-  private Step stepFor(Member member, String questionId) {
-    Map<String, Step> ofMember = stepsByMember.get(member == null ? "" : member.key());
-    return ofMember == null ? null : ofMember.get(questionId);
   }
 
   static String keyOf(Member member, String questionId) {
