@@ -10,8 +10,6 @@ import fr.guichet.script.MemberRole;
 import fr.guichet.script.ParseContext;
 import fr.guichet.script.Question;
 import fr.guichet.script.Script;
-import fr.guichet.script.Section;
-import fr.guichet.script.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
