@@ -7,8 +7,10 @@ cd "$(dirname "$0")/.."
 what="${1:-all}"
 mvn -B -q install -DskipTests >/dev/null
 classpath() {  # module -> runtime+test classpath
-  mvn -B -q -pl "$1" dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test
-  echo ":$1/target/test-classes:$1/target/classes"
+  local file; file="$(mktemp)"
+  mvn -B -q -pl "$1" dependency:build-classpath -Dmdep.outputFile="$file" -Dmdep.includeScope=test >/dev/null
+  echo "$(cat "$file"):$PWD/$1/target/test-classes:$PWD/$1/target/classes"
+  rm -f "$file"
 }
 run() {  # module main-class [args]
   local module="$1" main="$2"; shift 2
@@ -20,4 +22,4 @@ case "$what" in eligibility|all) run interview-scripts fr.guichet.eligibility.El
 case "$what" in communes|all) run interview-scripts fr.guichet.commune.CommuneTiming ;; esac
 case "$what" in store|all) run kiosk fr.guichet.store.StoreBench "$(mktemp -d)" ;; esac
 case "$what" in summary|all) run kiosk fr.guichet.summary.SummaryBench ;; esac
-case "$what" in print|all) (cd printouts && java -cp "$(cd .. && classpath printouts | tr -d '\n' | sed 's#printouts/target#target#g')" fr.guichet.print.PrintBench) ;; esac
+case "$what" in print|all) cp="$(classpath printouts | tr -d '\n')"; (cd printouts && java -cp "$cp" fr.guichet.print.PrintBench) ;; esac
