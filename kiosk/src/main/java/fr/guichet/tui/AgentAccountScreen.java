@@ -1,7 +1,5 @@
 package fr.guichet.tui;
 
-import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.gui2.Interactable;
 import com.googlecode.lanterna.gui2.TextBox;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
@@ -9,45 +7,34 @@ import fr.guichet.access.AccountService;
 import fr.guichet.access.Role;
 
 /** Desk, for a responsable: creates an agent's account (the same as « guichet accounts create »). */
-final class AgentAccountScreen extends Screen {
-  private final TextBox username = new TextBox(new TerminalSize(30, 1));
-  private final TextBox role = new TextBox(new TerminalSize(4, 1));
-  private final TextBox password = new TextBox(new TerminalSize(30, 1));
-  private final TextBox again = new TextBox(new TerminalSize(30, 1));
+final class AgentAccountScreen extends FormScreen {
+  private final TextBox username = field("Identifiant (par exemple m.durand) :", 30, false);
+  private final TextBox role = field(roles(), 4, false);
+  private final TextBox password = field("Mot de passe (au moins " + AccountService.MIN_PASSWORD_LENGTH
+      + " caractères, sans l'identifiant) :", 30, true);
+  private final TextBox again = field("Mot de passe, une deuxième fois :", 30, true);
 
   AgentAccountScreen(GuichetUi ui) {
     super(ui);
-    password.setMask('*');
-    again.setMask('*');
   }
 
-  @Override
-  protected void build() {
-    panel.addComponent(Themes.bold(text("Créer le compte d'un agent")));
-    space();
-    panel.addComponent(text("Identifiant (par exemple m.durand) :"));
-    panel.addComponent(username);
+  private static String roles() {
     StringBuilder roles = new StringBuilder("Rôle :");
     for (Role each : Role.values()) roles.append("  ").append(each.ordinal() + 1).append(". ").append(each.label());
-    panel.addComponent(text(roles.toString()));
-    panel.addComponent(role);
-    panel.addComponent(text("Mot de passe (au moins " + AccountService.MIN_PASSWORD_LENGTH
-        + " caractères, sans l'identifiant) :"));
-    panel.addComponent(password);
-    panel.addComponent(text("Mot de passe, une deuxième fois :"));
-    panel.addComponent(again);
-    space();
-    addMessage();
+    return roles.toString();
   }
 
   @Override
-  Interactable focus() {
-    return username;
+  protected String title() {
+    return "Créer le compte d'un agent";
   }
 
   @Override
-  boolean personal() {
-    return false;
+  protected void submit() {
+    char[] first = takeSecret(password);
+    char[] second = takeSecret(again);
+    password.takeFocus();
+    ui.access().createAgent(username.getText(), role.getText(), first, second);
   }
 
   @Override
@@ -56,22 +43,7 @@ final class AgentAccountScreen extends Screen {
       ui.show(new WelcomeScreen(ui));
       return true;
     }
-    if (key.getKeyType() != KeyType.Enter) return false;
-    if (username.isFocused()) {
-      role.takeFocus();
-    } else if (role.isFocused()) {
-      password.takeFocus();
-    } else if (password.isFocused()) {
-      again.takeFocus();
-    } else {
-      char[] first = password.getText().toCharArray();
-      char[] second = again.getText().toCharArray();
-      password.setText("");
-      again.setText("");
-      password.takeFocus();
-      ui.access().createAgent(username.getText(), role.getText(), first, second);
-    }
-    return true;
+    return super.onKey(key);
   }
 
   @Override

@@ -1,57 +1,25 @@
 package fr.guichet.tui;
 
-import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.gui2.Interactable;
 import com.googlecode.lanterna.gui2.TextBox;
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import fr.guichet.access.AccountService;
 
 /** Desk: the agent's username and password (never shown), before anything else. */
-final class LoginScreen extends Screen {
-  private final TextBox username = new TextBox(new TerminalSize(30, 1));
-  private final TextBox password = new TextBox(new TerminalSize(30, 1));
+final class LoginScreen extends FormScreen {
+  private final TextBox username = field("Identifiant :", 30, false);
+  private final TextBox password = field("Mot de passe :", 30, true);
 
   LoginScreen(GuichetUi ui) {
     super(ui);
-    password.setMask('*');
   }
 
   @Override
-  protected void build() {
-    panel.addComponent(Themes.bold(text("Connexion de l'agent")));
-    space();
-    panel.addComponent(text("Identifiant :"));
-    panel.addComponent(username);
-    panel.addComponent(text("Mot de passe :"));
-    panel.addComponent(password);
-    space();
-    addMessage();
+  protected String title() {
+    return "Connexion de l'agent";
   }
 
   @Override
-  Interactable focus() {
-    return username;
-  }
-
-  @Override
-  boolean personal() {
-    return false;
-  }
-
-  @Override
-  boolean onKey(KeyStroke key) {
-    if (key.getKeyType() != KeyType.Enter) {
-      return false;
-    }
-    if (username.isFocused()) {
-      password.takeFocus();
-    } else {
-      char[] typed = password.getText().toCharArray();
-      password.setText("");
-      ui.access().logIn(AccountService.normalize(username.getText()), typed);
-    }
-    return true;
+  protected void submit() {
+    ui.access().logIn(AccountService.normalize(username.getText()), takeSecret(password));
   }
 
   /** A refusal: the message, the password emptied, the cursor back in it. */
@@ -59,10 +27,5 @@ final class LoginScreen extends Screen {
     showError(message);
     password.setText("");
     password.takeFocus();
-  }
-
-  @Override
-  String keys() {
-    return "Entrée : valider   Tab : passer d'un champ à l'autre   F12 : quitter";
   }
 }
