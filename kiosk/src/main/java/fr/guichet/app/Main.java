@@ -26,6 +26,9 @@ import picocli.CommandLine.Mixin;
       ResumeCommand.class,
       SessionsCommand.class,
       PrintCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
+      DoctorCommand.class,
     })
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
