@@ -23,13 +23,14 @@ final class FactReader {
   private final ScriptFacts facts;
   private final Map<String, Answer> answers;
   private final Set<String> skipped;
-  private final Map<String, Object> computed;
+  private final Interview interview;
+  private Map<String, Object> computed;
 
   FactReader(Interview interview) {
     this.facts = interview.script().facts();
     this.answers = interview.answers();
     this.skipped = Set.copyOf(interview.skippedKeys());
-    this.computed = interview.computedValues();
+    this.interview = interview;
   }
 
   boolean provides(SituationFact fact) {
@@ -57,6 +58,7 @@ final class FactReader {
     if (mapping.isEmpty()) return fact.assumedIfAbsent() ? Fact.of(type.cast(fact.whenNotAsked())) : Fact.unknown();
     String key = member == null ? mapping.get().source() : member.key() + "." + mapping.get().source();
     if (mapping.get().computed()) {
+      if (computed == null) computed = interview.computedValues();
       Object value = computed.get(key);
       return value == null ? Fact.unknown() : Fact.of(type.cast(plain(value)));
     }
