@@ -55,7 +55,6 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   @Override
   public Integer call() {
     // No subcommand: the desk interface.
-    return TuiLauncher.launch(interfaceOptions, fr.guichet.tui.Mode.DESK,
-        fr.guichet.tui.TuiSettings.DEFAULT_IDLE, null, null);
+    return TuiLauncher.launch(interfaceOptions, false, null, null, null);
   }
 }
