@@ -26,6 +26,13 @@ import picocli.CommandLine.Mixin;
       ResumeCommand.class,
       SessionsCommand.class,
       PrintCommand.class,
+      DocumentsCommand.class,
+      NotesCommand.class,
+      ChangesCommand.class,
+      IdentityCommand.class,
+      SearchCommand.class,
+      CaseloadCommand.class,
+      AssignCommand.class,
     })
 public final class Main implements java.util.concurrent.Callable<Integer> {
 

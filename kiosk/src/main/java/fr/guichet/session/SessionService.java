@@ -149,8 +149,17 @@ public final class SessionService {
     return session;
   }
 
+  /**
+   * Starts the next visit; a social worker who works on a session nobody follows yet takes it
+   * into their caseload.
+   */
   Visit startVisit(java.util.UUID sessionId, Who who) {
-    return stores.visits().startVisit(sessionId, who.actor(), site, who.roleName(), today());
+    Visit visit = stores.visits().startVisit(sessionId, who.actor(), site, who.roleName(), today());
+    if (who.may(Permission.WRITE_NOTES) && who.may(Permission.RUN_INTERVIEWS)
+        && stores.visits().followUp(sessionId).worker().isEmpty()) {
+      stores.visits().assign(sessionId, null, who.actor().user(), who.actor());
+    }
+    return visit;
   }
 
   /** Rebuilds a saved session's interview as of today, for reading (results, documents). */
