@@ -46,11 +46,31 @@ final class FunctionSignatures {
           : checker.fail(token, "members() prend au plus un rôle, entre guillemets");
       case "sum", "min", "max" -> aggregate(checker, token, args, NUMBER);
       case "any", "all" -> aggregate(checker, token, args, BOOLEAN);
-      case "round" -> expect(checker, token, args, NUMBER, NUMBER, NUMBER);
+      case "round" -> {
+        ValueType result = expect(checker, token, args, NUMBER, NUMBER, NUMBER);
+        yield result == NUMBER ? decimals(checker, token, params.get(1)) : result;
+      }
       case "coalesce" -> args.size() == 2 && args.get(0) == args.get(1) ? args.get(0)
           : checker.fail(token, "coalesce(valeur, valeur de repli) prend deux valeurs du même type");
       default -> checker.fail(token, "fonction inconnue : " + token.getValue() + "()");
     };
+  }
+
+  /** round()'s decimals, when written as a number, are 0 to 10. */
+  private static ValueType decimals(TypeChecker checker, Token token, ASTNode decimals) {
+    Token literal = decimals.getToken();
+    if (literal.getType() == Token.TokenType.NUMBER_LITERAL) {
+      java.math.BigDecimal value;
+      try {
+        value = new java.math.BigDecimal(literal.getValue());
+      } catch (NumberFormatException e) {
+        return checker.fail(literal, "round(valeur, décimales) : de 0 à 10 décimales, pas " + literal.getValue());
+      }
+      if (value.signum() < 0 || value.compareTo(java.math.BigDecimal.TEN) > 0 || value.stripTrailingZeros().scale() > 0) {
+        return checker.fail(literal, "round(valeur, décimales) : de 0 à 10 décimales, pas " + literal.getValue());
+      }
+    }
+    return NUMBER;
   }
 
   private static ValueType result(String name, List<ValueType> args) {

@@ -112,6 +112,7 @@ final class ThreeValuedFunctions {
     }
   }
 
+  /** A date from its numbers; unknown when they make no calendar date (31 February, month 13). */
   @FunctionParameter(name = "year")
   @FunctionParameter(name = "month")
   @FunctionParameter(name = "day")
@@ -128,7 +129,8 @@ final class ThreeValuedFunctions {
                 args[1].getNumberValue().intValueExact(),
                 args[2].getNumberValue().intValueExact()));
       } catch (RuntimeException e) {
-        throw new EvaluationException(token, "date(): not a calendar date");
+        // Like a division by zero: unknown, rather than an error in the middle of an interview.
+        return Values.UNKNOWN;
       }
     }
   }
@@ -218,7 +220,7 @@ final class ThreeValuedFunctions {
     }
   }
 
-  /** Rounds half up to the given number of decimals (amounts in euros use 2). */
+  /** Rounds half up to the given number of decimals, 0 to 10 (amounts in euros use 2); unknown outside. */
   @FunctionParameter(name = "value")
   @FunctionParameter(name = "decimals")
   static final class Round extends AbstractFunction {
@@ -226,8 +228,10 @@ final class ThreeValuedFunctions {
     public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... args) {
       if (absent(args)) return Values.ABSENT;
       if (unknown(args)) return Values.UNKNOWN;
-      int decimals = args[1].getNumberValue().intValue();
-      return Values.of(args[0].getNumberValue().setScale(decimals, RoundingMode.HALF_UP));
+      BigDecimal decimals = args[1].getNumberValue();
+      // round(x, 99999999) would build a number of a hundred million digits: decimals stay in 0..10.
+      if (decimals.compareTo(BigDecimal.ZERO) < 0 || decimals.compareTo(BigDecimal.TEN) > 0) return Values.UNKNOWN;
+      return Values.of(args[0].getNumberValue().setScale(decimals.intValue(), RoundingMode.HALF_UP));
     }
   }
 

@@ -71,8 +71,17 @@ final class TypeChecker {
             + ownerName + " » n'est ni le foyer ni une personne)"));
   }
 
+  /** The operators with three-valued meaning (ThreeValuedOperators); EvalEx's others (^, %, +x) would fail on unknowns. */
+  private static final java.util.Set<String> INFIX = java.util.Set.of("&&", "||", "==", "=", "!=", "<>", "<", "<=", ">", ">=", "+", "-", "*", "/");
+  private static final String OPERATORS = "+ - * / == != < <= > >= && || !";
+
   private ValueType infix(ASTNode node) {
     Token token = node.getToken();
+    if (!INFIX.contains(token.getValue())) {
+      check(node.getParameters().get(0));
+      check(node.getParameters().get(1));
+      return fail(token, "opérateur « " + token.getValue() + " » non pris en charge (opérateurs : " + OPERATORS + ")");
+    }
     ASTNode leftNode = node.getParameters().get(0);
     ASTNode rightNode = node.getParameters().get(1);
     ValueType left = check(leftNode);
@@ -151,6 +160,9 @@ final class TypeChecker {
   private ValueType prefix(ASTNode node) {
     Token token = node.getToken();
     ValueType operand = check(node.getParameters().get(0));
+    if (!token.getValue().equals("!") && !token.getValue().equals("-")) {
+      return fail(token, "opérateur « " + token.getValue() + " » non pris en charge (opérateurs : " + OPERATORS + ")");
+    }
     ValueType wanted = token.getValue().equals("!") ? BOOLEAN : NUMBER;
     if (operand != ANY && operand != wanted) {
       fail(token, "« " + token.getValue() + " » s'applique à un(e) " + wanted.frenchName() + ", pas à "

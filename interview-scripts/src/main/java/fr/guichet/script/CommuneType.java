@@ -27,7 +27,7 @@ public record CommuneType() implements AnswerType {
     String text = TextInput.clean(raw);
     if (text.isEmpty()) return Parsed.refuse("Écrivez le nom de la commune ou son code postal.");
     List<CommuneResolver.Found> found = context.communes().resolve(text);
-    if (found.isEmpty()) return Parsed.refuse("Aucune commune ne correspond à « " + text + " ». Vérifiez l'orthographe ou écrivez le code postal.");
+    if (found.isEmpty()) return Parsed.refuse("Aucune commune ne correspond à « " + TextInput.quoted(text) + " ». Vérifiez l'orthographe ou écrivez le code postal.");
     if (found.size() == 1) return Parsed.ok(new Answer.Place(found.get(0).inseeCode(), found.get(0).name()));
     StringBuilder names = new StringBuilder();
     for (CommuneResolver.Found commune : found.subList(0, Math.min(SHOWN_CANDIDATES, found.size()))) {

@@ -18,10 +18,15 @@ public final class FrenchNumbers {
   private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}([ .]\\d{3})+([,.]\\d+)?");
   private static final Pattern PLAIN = Pattern.compile("[+-]?\\d+([,.]\\d+)?");
 
+  /** Longest text read as a number: "-1 234 567 890 123,45 euros" fits many times. */
+  private static final int MAX_TYPED = 64;
+
   private FrenchNumbers() {}
 
   /** The number typed, or empty when it is not one. */
   public static Optional<BigDecimal> parse(String typed) {
+    // No amount or count needs more; a pasted page of digits would cost seconds to read and to show.
+    if (typed != null && typed.length() > MAX_TYPED) return Optional.empty();
     String text = TextInput.clean(typed).replace('\u00A0', ' ').replace('\u202F', ' ');
     text = EURO.matcher(text).replaceAll("").trim();
     if (GROUPED.matcher(text).matches() && !isDecimalLike(text)) {

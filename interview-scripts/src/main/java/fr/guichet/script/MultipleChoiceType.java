@@ -33,7 +33,7 @@ public record MultipleChoiceType(List<Choice> choices) implements AnswerType {
       if (part.isBlank()) continue;
       Optional<Choice> choice = Choices.find(choices, part);
       if (choice.isEmpty()) {
-        return Parsed.refuse("« " + part + " » n'est pas une des réponses proposées (" + Choices.range(choices) + ").");
+        return Parsed.refuse("« " + TextInput.quoted(part) + " » n'est pas une des réponses proposées (" + Choices.range(choices) + ").");
       }
       if (!picked.contains(choice.get().value())) picked.add(choice.get().value());
     }

@@ -7,8 +7,17 @@ import java.util.regex.Pattern;
 /** Normalising what people type: control characters out, accents and case folded for matching. */
 public final class TextInput {
 
-  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}|\\p{Cf}");
-  private static final Pattern ESCAPE_SEQUENCE = Pattern.compile("\u001B(\\[[0-?]*[ -/]*[@-~]|\\][^\u0007\u001B]*(\u0007|\u001B\\\\)?|.)?");
+  /**
+   * C0 and C1 controls ({@code \p{Cntrl}} alone is only the ASCII ones: U+009B is a CSI for many
+   * terminals), invisible formatting (bidi overrides, zero-width), line and paragraph separators,
+   * and halves of a surrogate pair without their other half.
+   */
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cc}|\\p{Cf}|[\u2028\u2029]|\\p{Cs}");
+  /** ESC or C1 CSI sequences, ESC or C1 OSC strings up to BEL or ST, and a lone ESC with its next character. */
+  private static final Pattern ESCAPE_SEQUENCE = Pattern.compile(
+      "(\u001B\\[|\u009B)[0-?]*[ -/]*[@-~]|(\u001B\\]|\u009D)[^\u0007\u001B\u009C]*(\u0007|\u001B\\\\|\u009C)?|\u001B.?");
+  /** Typed text quoted in a message is cut to this many characters, so a pasted page stays one line. */
+  private static final int QUOTED_LENGTH = 40;
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u202F]+");
 
@@ -32,12 +41,21 @@ public final class TextInput {
     for (int i = 0; i < length; i++) {
       char c = raw.charAt(i);
       if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == '\u00A0' || c == '\u202F' || c == '\u200B'
-          || c == '\u2028' || c == '\u2029' || Character.getType(c) == Character.FORMAT || (c == ' ' && previous == ' ')) {
+          || c == '\u2028' || c == '\u2029' || Character.getType(c) == Character.FORMAT || Character.isSurrogate(c)
+          || (c == ' ' && previous == ' ')) {
         return false;
       }
       previous = c;
     }
     return true;
+  }
+
+  /** Cleaned typed text for a message, cut with "…" when long: « 0000000000… ». */
+  public static String quoted(String raw) {
+    String text = clean(raw);
+    if (text.length() <= QUOTED_LENGTH) return text;
+    int end = Character.isHighSurrogate(text.charAt(QUOTED_LENGTH - 1)) ? QUOTED_LENGTH - 1 : QUOTED_LENGTH;
+    return text.substring(0, end) + "…";
   }
 
   /** Lower case without accents, for comparing what was typed with a label. */

@@ -33,6 +33,12 @@ public record WholeNumberType(BigDecimal min, BigDecimal max, String unit) imple
     return new Answer.Amount(new BigDecimal(stored).setScale(0));
   }
 
+  /** The number alone: "3 enfants" is how it is shown, "3" is what typing it again needs. */
+  @Override
+  public String input(Answer answer) {
+    return answer instanceof Answer.Amount amount ? FrenchNumbers.number(amount.number()) : "";
+  }
+
   public String display(Answer answer) {
     if (!(answer instanceof Answer.Amount amount)) return "";
     String number = FrenchNumbers.number(amount.number());

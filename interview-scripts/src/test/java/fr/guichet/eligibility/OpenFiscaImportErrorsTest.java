@@ -96,4 +96,25 @@ class OpenFiscaImportErrorsTest {
     assertThat(out.at("/familles/f/rsa/2022-03").asDouble()).isEqualTo(12.5);
     assertThat(out.at("/familles/f/rsa/2022-04").isNumber()).isTrue();
   }
+
+  // Regressions found by the fuzz targets (fr.guichet.fuzz.OpenFiscaImportFuzzTest): each crashed with a Java exception.
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    "famille sans membre|{\"individus\": {\"p1\": {}}, \"familles\": {\"f\": {\"rsa\": {\"2024-01\": null}}}}|familles f n'a aucun membre",
+    "montant infini|{\"individus\": {\"p1\": {\"salaire_net\": {\"2024-01\": 1e999}}}, \"familles\": {\"f\": {\"parents\": [\"p1\"], \"rsa\": {\"2024-01\": null}}}}|salaire_net",
+    "rsa demandé pour une année|{\"individus\": {\"p1\": {}}, \"familles\": {\"f\": {\"parents\": [\"p1\"], \"rsa\": {\"2024\": null}}}}|rsa se calcule par mois",
+    "date de naissance impossible|{\"individus\": {\"p1\": {\"date_naissance\": {\"ETERNITY\": \"1980-02-30\"}}}, \"familles\": {\"f\": {\"parents\": [\"p1\"], \"rsa\": {\"2024-01\": null}}}}|date_naissance",
+    "trois parents|{\"individus\": {\"a\": {}, \"b\": {}, \"c\": {}}, \"familles\": {\"f\": {\"parents\": [\"a\", \"b\", \"c\"]}}}|deux parents au plus",
+    "identifiant vide|{\"individus\": {\" \": {}}}|identifiant vide"})
+  void fill_whenTheDocumentCannotDescribeAHousehold_refusesInFrench(String what, String document, String message) throws Exception {
+    assertThatThrownBy(() -> ENGINE.computeOpenFisca(json(document))).isInstanceOf(OpenFiscaInputException.class).hasMessageContaining(message);
+  }
+
+  @Test
+  void fill_whenDeclaredWagesAreNegative_countsThemAsZeroLikeMonthlyAmounts() throws Exception {
+    JsonNode doc = json("""
+        {"individus": {"p1": {"revenu_assimile_salaire": {"2023": -500}}}, "familles": {"f": {"parents": ["p1"], "rsa": {"2024-01": null}}}}""");
+    assertThat(ENGINE.computeOpenFisca(doc).at("/familles/f/rsa/2024-01").isNumber()).isTrue();
+  }
 }

@@ -99,4 +99,65 @@ class AnswerTypesTest {
   void text_whenEscapeSequencesTyped_keepsOnlyPrintableCharacters() {
     assertThat(parse(new ShortTextType(100, null, null), "Mme\u001B[2J Durand\u0007\u001B]0;titre\u0007 ok")).isEqualTo("Mme Durand ok");
   }
+
+  // Regressions found by the fuzz targets (fr.guichet.fuzz.AnswerParsersFuzzTest).
+
+  @org.junit.jupiter.api.Test
+  void text_whenEightBitControlsTyped_keepsNoneOfThem() {
+    // U+009B is CSI and U+009D OSC for terminals that read C1 controls; \p{Cntrl} let them through.
+    assertThat(parse(new ShortTextType(100, null, null), "Mme\u009B31m Durand\u009D0;titre\u009C\u0085 ok\u2028")).isEqualTo("Mme Durand ok");
+  }
+
+  @org.junit.jupiter.api.Test
+  void text_whenHalfOfASurrogatePairTyped_dropsIt_butKeepsEmoji() {
+    assertThat(parse(new ShortTextType(100, null, null), "a\uD83D b \uD83D\uDE00")).isEqualTo("a b \uD83D\uDE00");
+  }
+
+  @org.junit.jupiter.api.Test
+  void commune_whenAPageIsPasted_theRefusalQuotesOnlyItsStart() {
+    String refusal = parse(new CommuneType(), "a".repeat(100_000));
+    assertThat(refusal).startsWith("refusé: Aucune commune ne correspond à « " + "a".repeat(40) + "… »").hasSizeLessThan(200);
+  }
+
+  @org.junit.jupiter.api.Test
+  void multipleChoice_whenAPageIsPasted_theRefusalQuotesOnlyItsStart() {
+    assertThat(parse(new MultipleChoiceType(CHOICES), "0".repeat(5_000))).hasSizeLessThan(200).contains("0".repeat(40) + "…");
+  }
+
+  @org.junit.jupiter.api.Test
+  void wholeNumber_withUnit_theEditTextTypesBackToTheSameAnswer() {
+    WholeNumberType type = new WholeNumberType(BigDecimal.ZERO, BigDecimal.TEN, "enfants");
+    Answer three = ((Parsed.Accepted) type.parse("3", CONTEXT)).answer();
+    assertThat(type.display(three)).isEqualTo("3 enfants");
+    assertThat(type.parse(type.input(three), CONTEXT)).isEqualTo(Parsed.ok(three));
+  }
+
+  @org.junit.jupiter.api.Test
+  void money_whenAPageOfDigitsIsPasted_isRefusedAtOnce() {
+    // The fuzz targets found 100 kB of digits took a tenth of a second each to read and format.
+    long start = System.nanoTime();
+    assertThat(parse(new MoneyType(null, null), "9".repeat(100_000))).startsWith("refusé: Écrivez un montant en euros");
+    assertThat(System.nanoTime() - start).isLessThan(50_000_000L);
+  }
+
+  @org.junit.jupiter.api.Test
+  void round_whenDecimalsAreAbsurd_isRefusedAtLoad() {
+    String script = """
+        id: essai
+        version: "1"
+        title: Essai
+        computed:
+          - id: arrondi
+            value: "round(loyer, 99999999)"
+        sections:
+          - id: s1
+            title: Première
+            items:
+              - id: loyer
+                type: money
+                label: Loyer
+        """;
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new fr.guichet.script.load.ScriptLoader().parse("bad.yaml", script))
+        .hasMessageContaining("de 0 à 10 décimales");
+  }
 }

@@ -178,4 +178,93 @@ class ScriptValidationTest {
               - {id: q, type: yes_nO, label: Q}
         """)).isInstanceOf(ScriptLoadException.class).hasMessageContaining("vouliez-vous dire « yes_no »");
   }
+
+  // Regressions found by the fuzz targets (fr.guichet.fuzz.ScriptLoaderFuzzTest).
+
+  private static final String HOUSEHOLD_WITH = """
+      id: essai
+      version: "1"
+      title: Essai
+      household:
+        id: foyer
+        members:
+          - role: demandeur
+            label: vous
+        computed:
+          - id: age
+            value: "%s"
+      computed:
+        - id: total
+          value: "sum(foyer.revenu)"
+      sections:
+        - id: s1
+          title: Première
+          items:
+            - for_each_member: foyer
+              items:
+                - id: naissance
+                  type: date
+                  label: Date de naissance
+                - id: revenu
+                  type: money
+                  label: Revenus
+                  when: "age >= 16"
+      """;
+
+  @Test
+  void load_whenAConditionReadsItsOwnQuestionThroughComputedValues_isRefusedInsteadOfLoopingForEver() {
+    // revenu is asked when age >= 16, age reads total, total reads every revenu: evaluating it overflowed the stack.
+    assertThat(problems(HOUSEHOLD_WITH.formatted("total"))).extracting(ScriptProblem::message).containsExactly(
+        "la condition de « revenu » lit « revenu » (par la valeur calculée « age »), qui est demandée ici même : déplacez la question ou la condition");
+  }
+
+  @Test
+  void load_whenPowerOrModuloIsUsed_isRefusedAtLoadRatherThanFailingOnAnUnknownAnswer() {
+    assertThat(problems(HOUSEHOLD_WITH.formatted("age(naissance) ^ 2"))).extracting(ScriptProblem::message)
+        .containsExactly("opérateur « ^ » non pris en charge (opérateurs : + - * / == != < <= > >= && || !)");
+    assertThat(problems(HOUSEHOLD_WITH.formatted("age(naissance) % 2"))).hasSize(1);
+  }
+
+  @Test
+  void interview_whenADateCannotExist_theValueIsUnknownInsteadOfAnError() {
+    Script script = new ScriptLoader().parse("ok.yaml", HOUSEHOLD_WITH.formatted("years_between(naissance, date(2024, 13, 40))"));
+    fr.guichet.engine.Interview interview = fr.guichet.engine.Interview.start(script, java.time.LocalDate.of(2026, 11, 25),
+        fr.guichet.commune.DirectoryCommuneResolver.bundled());
+    interview.submit("05/03/1980");
+    assertThat(interview.currentKey()).as("revenu is asked: its condition is unknown, not an exception").isPresent();
+    assertThat(interview.computedValues()).containsEntry("total", null);
+  }
+
+  @Test
+  void load_whenYamlHasABlockWhereAKeyIsExpected_saysSoWithoutJavaNames() {
+    List<ScriptProblem> problems = problems("""
+        id: essai
+        version: "1"
+        title: Essai
+        sections:
+          - id: s1
+            title: Première
+            items:
+              - {id: a, type: yes_no, label: A, {x: 1}: 2}
+        """);
+    assertThat(problems).extracting(ScriptProblem::message).allSatisfy(message -> assertThat(message).doesNotContain("org.", "Event("));
+  }
+
+  @Test
+  void load_whenAListStandsForAText_saysATextIsExpected() {
+    List<ScriptProblem> problems = problems("""
+        id: essai
+        version: "1"
+        title: Essai
+        sections:
+          - id: s1
+            title: Première
+            items:
+              - id: [a, b]
+                type: yes_no
+                label: A
+        """);
+    assertThat(problems).extracting(ScriptProblem::toString)
+        .containsExactly("bad.yaml:8:13: valeur mal formée à « sections[1].items[1].id » : un texte est attendu ici");
+  }
 }

@@ -33,6 +33,9 @@ import picocli.CommandLine.Mixin;
       SearchCommand.class,
       CaseloadCommand.class,
       AssignCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
+      DoctorCommand.class,
     })
 public final class Main implements java.util.concurrent.Callable<Integer> {
 

@@ -6,8 +6,8 @@ import com.googlecode.lanterna.input.KeyType;
 /**
  * Keys the interface never acts on: Ctrl and Alt combinations (a kiosk traps Ctrl-C, Ctrl-Z and
  * Ctrl-\, which then arrive as keys and would otherwise type a letter), control and invisible
- * formatting characters, and unknown escape sequences. So nothing typed or pasted can put a raw
- * escape character on the screen.
+ * formatting characters, line and paragraph separators (U+2028, U+2029), and unknown escape
+ * sequences. So nothing typed or pasted can put a raw escape character on the screen.
  */
 final class KeyFilter {
   private KeyFilter() {}
@@ -25,7 +25,8 @@ final class KeyFilter {
       int category = Character.getType(c);
       return Character.isISOControl(c) || category == Character.FORMAT
           || category == Character.PRIVATE_USE || category == Character.SURROGATE
-          || category == Character.UNASSIGNED;
+          || category == Character.UNASSIGNED || category == Character.LINE_SEPARATOR
+          || category == Character.PARAGRAPH_SEPARATOR;
     }
     return false;
   }

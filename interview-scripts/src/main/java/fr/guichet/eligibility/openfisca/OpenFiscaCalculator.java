@@ -55,6 +55,9 @@ public final class OpenFiscaCalculator {
     OpenFiscaDocument doc = OpenFiscaDocument.of(input.deepCopy());
     SituationFactory factory = new SituationFactory(doc);
     for (OpenFiscaDocument.Group famille : doc.groups("familles").values()) {
+      if (famille.members().values().stream().allMatch(List::isEmpty)) {
+        continue;
+      }
       Situation s = factory.famille(famille);
       fillNulls(famille.node(), (variable, period) -> familleValue(s, variable, YearMonth.parse(period)));
       for (Person person : s.persons()) {

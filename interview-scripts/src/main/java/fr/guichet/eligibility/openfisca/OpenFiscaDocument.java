@@ -71,6 +71,9 @@ public final class OpenFiscaDocument {
       if (!e.getValue().isObject()) {
         throw new OpenFiscaInputException("l'individu " + e.getKey() + " doit être un objet");
       }
+      if (e.getKey().isBlank()) {
+        throw new OpenFiscaInputException("un individu a un identifiant vide");
+      }
       persons.put(e.getKey(), (ObjectNode) e.getValue());
       checkVariables("individus", e.getKey(), (ObjectNode) e.getValue());
     });
@@ -103,9 +106,15 @@ public final class OpenFiscaDocument {
             throw new OpenFiscaInputException("la personne « " + id + " » est dans deux groupes de " + entity + " : " + previous + " et " + e.getKey());
           }
         }
+        if (role.equals("parents") && ids.size() > 2) {
+          throw new OpenFiscaInputException("familles " + e.getKey() + " : deux parents au plus, pas " + ids.size());
+        }
         roles.put(role, ids);
       }
       checkVariables(entity, e.getKey(), group);
+      if (roles.values().stream().allMatch(List::isEmpty) && requestsValue(group)) {
+        throw new OpenFiscaInputException(entity + " " + e.getKey() + " n'a aucun membre : rien ne peut y être calculé");
+      }
       byId.put(e.getKey(), new Group(e.getKey(), group, roles));
     });
     for (String person : persons.keySet()) {
@@ -117,6 +126,16 @@ public final class OpenFiscaDocument {
     }
     groups.put(entity, byId);
     membership.put(entity, members);
+  }
+
+  /** Whether a group asks for a value (a variable with a null period). */
+  private static boolean requestsValue(ObjectNode group) {
+    for (var variable : group.properties()) {
+      if (variable.getValue().isObject()) {
+        for (var period : variable.getValue().properties()) if (period.getValue().isNull()) return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> ids(JsonNode value, String entity, String group, String role) {
@@ -154,6 +173,10 @@ public final class OpenFiscaDocument {
         }
         if (v.getValue().isNull() && !VariableCatalog.OUTPUTS.get(entity).contains(name)) {
           throw new OpenFiscaInputException("variable non prise en charge en sortie : " + name + " (" + entity + " " + id + ")");
+        }
+        if (v.getValue().isNull() && VariableCatalog.YEARLY.contains(name) != (v.getKey().length() == 4)) {
+          throw new OpenFiscaInputException(name + " se calcule par " + (VariableCatalog.YEARLY.contains(name) ? "année (AAAA)" : "mois (AAAA-MM)")
+              + ", pas pour la période « " + v.getKey() + " » (" + entity + " " + id + ")");
         }
       });
     });

@@ -142,7 +142,7 @@ final class SituationFactory {
     putAmounts(monthly, ResourceKind.APPRENTICE_PAY, node, "remuneration_apprenti");
     putAmounts(monthly, ResourceKind.AAH, node, "aah");
     Map<Year, BigDecimal> declared = new HashMap<>();
-    PeriodValues.yearly(node, "revenu_assimile_salaire").forEach((y, v) -> declared.put(y, v.decimalValue()));
+    PeriodValues.yearly(node, "revenu_assimile_salaire").forEach((y, v) -> declared.put(y, v.decimalValue().max(BigDecimal.ZERO)));
     return new Resources(monthly, declared.isEmpty() ? Map.of() : Map.of(ResourceKind.DECLARED_WAGES, declared));
   }
 

@@ -53,7 +53,7 @@ final class VariableCatalog {
   /** Whether a given (non-null) value has the type the variable expects. */
   static boolean acceptsValue(String variable, com.fasterxml.jackson.databind.JsonNode value) {
     if (variable.equals("date_naissance")) {
-      return value.isTextual() && value.asText().matches("\\d{4}-\\d{2}-\\d{2}");
+      return value.isTextual() && value.asText().matches("\\d{4}-\\d{2}-\\d{2}") && isCalendarDate(value.asText());
     }
     if (variable.equals("depcom")) {
       return value.isTextual() || value.isIntegralNumber();
@@ -64,7 +64,17 @@ final class VariableCatalog {
     if (TEXTS.containsKey(variable)) {
       return categoryName(variable, value) != null;
     }
-    return value.isNumber();
+    // 1e999 reads as an infinite double, which no amount or age can be.
+    return value.isNumber() && (!value.isFloatingPointNumber() || Double.isFinite(value.asDouble()));
+  }
+
+  private static boolean isCalendarDate(String text) {
+    try {
+      java.time.LocalDate.parse(text);
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
   }
 
   /** The name of a category value given by name or by index; null when it is neither. */

@@ -33,13 +33,17 @@ final class QuestionCompiler {
   private final TextReader texts;
   private final Map<String, CompiledExpression> shared = new HashMap<>();
   private final UnknownScope nothingKnown;
+  /** Computed value id -> the names its expression reads. */
+  private final Map<String, java.util.Set<String>> computedReads = new HashMap<>();
 
-  QuestionCompiler(Problems problems, Declarations declarations, ExpressionCompiler expressions, TextReader texts) {
+  QuestionCompiler(Problems problems, Declarations declarations, ExpressionCompiler expressions, TextReader texts,
+      List<fr.guichet.script.Computed> computed) {
     this.problems = problems;
     this.declarations = declarations;
     this.expressions = expressions;
     this.texts = texts;
     this.nothingKnown = new UnknownScope(declarations);
+    for (fr.guichet.script.Computed value : computed) computedReads.put(value.id(), value.expression().names());
   }
 
   List<Section> compile(ScriptFile file, List<PendingQuestion> pending) {
@@ -89,17 +93,31 @@ final class QuestionCompiler {
     }
   }
 
-  /** A condition that reads a question asked at or after this one would always be unknown here. */
+  /**
+   * A condition that reads a question asked at or after this one, directly or through computed
+   * values, would always be unknown here; reading the question itself would loop for ever.
+   */
   private void checkOrder(CompiledExpression condition, String pointer, PendingQuestion pending) {
-    for (String name : condition.names()) {
+    Map<String, String> read = new LinkedHashMap<>();
+    readThroughComputed(condition.names(), null, read);
+    read.forEach((field, through) -> declarations.get(field).ifPresent(declaration -> {
+      if (!declaration.computed() && declaration.order() >= pending.order()) {
+        problems.at(pointer, "la condition de « " + pending.item().id() + " » lit « " + field + " »"
+            + (through == null ? "" : " (par la valeur calculée « " + through + " »)")
+            + ", qui est demandé" + (declaration.order() == pending.order() ? "e ici même" : "e plus loin")
+            + " : déplacez la question ou la condition");
+      }
+    }));
+  }
+
+  /** Every name read, with the first computed value it was read through (null when read directly). */
+  private void readThroughComputed(java.util.Set<String> names, String through, Map<String, String> read) {
+    for (String name : names) {
       String field = name.contains(".") ? name.substring(name.indexOf('.') + 1) : name;
-      declarations.get(field).ifPresent(declaration -> {
-        if (!declaration.computed() && declaration.order() >= pending.order()) {
-          problems.at(pointer, "la condition de « " + pending.item().id() + " » lit « " + field
-              + " », qui est demandé" + (declaration.order() == pending.order() ? "e ici même" : "e plus loin")
-              + " : déplacez la question ou la condition");
-        }
-      });
+      if (read.containsKey(field)) continue;
+      read.put(field, through);
+      java.util.Set<String> inner = computedReads.get(field);
+      if (inner != null) readThroughComputed(inner, through == null ? field : through, read);
     }
   }
 

@@ -54,7 +54,7 @@ final class ScriptCompiler {
     ComputedCompiler computed = new ComputedCompiler(problems, declarations, expressions);
     computed.compile(file);
     Household household = household(file);
-    List<Section> sections = new QuestionCompiler(problems, declarations, expressions, texts).compile(file, pending);
+    List<Section> sections = new QuestionCompiler(problems, declarations, expressions, texts, computed.result()).compile(file, pending);
     if (problems.any()) return null;
     return new Script(file.id(), file.version(), title, languages, household, sections, computed.result(), source,
         declarations.topLevel());

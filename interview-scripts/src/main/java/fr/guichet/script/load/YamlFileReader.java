@@ -58,7 +58,7 @@ public final class YamlFileReader {
       return file;
     } catch (JsonMappingException e) {
       if (isSyntax(e)) problems.add(at(fileName, e.getLocation(), "syntaxe YAML : " + brief(e) + HINT));
-      else problems.add(at(fileName, e.getLocation(), "valeur mal formée à « " + path(e) + " » : " + brief(e)));
+      else problems.add(at(fileName, e.getLocation(), "valeur mal formée à « " + path(e) + " » : " + expected(e)));
     } catch (JsonProcessingException e) {
       problems.add(at(fileName, e.getLocation(), "syntaxe YAML : " + brief(e) + HINT));
     } catch (IOException e) {
@@ -82,10 +82,46 @@ public final class YamlFileReader {
     return path.toString();
   }
 
+  /** What the value should have been, in words, for a value of the wrong shape. */
+  private static String expected(JsonMappingException e) {
+    if (!(e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch) || mismatch.getTargetType() == null) {
+      return brief(e);
+    }
+    Class<?> type = mismatch.getTargetType();
+    String wanted;
+    if (type == String.class) wanted = "un texte";
+    else if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) wanted = "un nombre";
+    else if (type == Boolean.class || type == boolean.class) wanted = "true ou false";
+    else if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) wanted = "une liste (lignes commençant par « - »)";
+    else wanted = "un bloc clé: valeur";
+    return wanted + " est attendu ici";
+  }
+
   private static String brief(JsonProcessingException e) {
     String message = e.getOriginalMessage();
     int cut = message.indexOf('\n');
-    return cut > 0 ? message.substring(0, cut) : message;
+    return readableEvents(cut > 0 ? message.substring(0, cut) : message);
+  }
+
+  private static final java.util.regex.Pattern EVENT =
+      java.util.regex.Pattern.compile("<?org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event\\([^)]*\\)>?");
+
+  /** SnakeYAML names what it found as a Java object dump; a CCAS editor needs a word. */
+  static String readableEvents(String message) {
+    java.util.regex.Matcher matcher = EVENT.matcher(message);
+    StringBuilder out = new StringBuilder();
+    while (matcher.find()) {
+      String word = switch (matcher.group(1)) {
+        case "MappingStart" -> "« un bloc clé: valeur »";
+        case "SequenceStart" -> "« une liste »";
+        case "Scalar" -> "« une valeur »";
+        case "Alias" -> "« un alias * »";
+        default -> "« la fin du bloc »";
+      };
+      matcher.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(word));
+    }
+    matcher.appendTail(out);
+    return out.toString();
   }
 
   private static boolean isSyntax(JsonMappingException e) {

@@ -1,0 +1,44 @@
+package fr.guichet.app;
+
+import fr.guichet.doctor.Doctor;
+import fr.guichet.doctor.Finding;
+import fr.guichet.store.DataDirectory;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code guichet doctor}: checks the machine; exit 0 when nothing is left to do. */
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+    description = "Vérifie le poste après l'installation : dossier de données et droits, clé,"
+        + " base, imprimante, terminal, horloge, place sur le disque. Chaque ligne dit OK ou"
+        + " ce qu'il faut faire.")
+final class DoctorCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "DOSSIER",
+      description = "Dossier de données (sinon $GUICHET_DATA, sinon ~/.local/share/guichet).")
+  String data;
+
+  @Option(names = "--printer", paramLabel = "FILE",
+      description = "File d'impression à vérifier (sinon celle par défaut).")
+  String printer;
+
+  @Override
+  public Integer call() {
+    QuietLibraries.apply();
+    PrintWriter out = spec.commandLine().getOut();
+    DataDirectory dir = DataDirectory.resolve(data);
+    List<Finding> findings = new Doctor(dir, System.getProperty("user.name"), Clock.systemUTC())
+        .run(printer, System.console() != null, System.getProperty("native.encoding"));
+    findings.forEach(f -> out.println(f.line()));
+    long todo = findings.stream().filter(f -> f.status() == Finding.Status.TODO).count();
+    out.println(todo == 0 ? "Rien à faire." : todo + " point(s) à régler.");
+    out.flush();
+    return todo == 0 ? 0 : 1;
+  }
+}

@@ -1,0 +1,11 @@
+package fr.guichet.app;
+
+/** Keeps libraries' progress lines (Flyway's "Migrating schema…") off an installer's console. */
+final class QuietLibraries {
+  private QuietLibraries() {}
+
+  /** Must run before the first logger is made; warnings and errors still show. */
+  static void apply() {
+    System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", "warn");
+  }
+}
