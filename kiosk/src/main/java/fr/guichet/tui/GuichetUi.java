@@ -84,6 +84,13 @@ public final class GuichetUi {
     return running;
   }
 
+  /** Called once the keys just read have been handled (their screens drawn). */
+  void keyHandled() {
+    if (!counting) {
+      idle.touch();
+    }
+  }
+
   /** Called by the loop a few times a second: lease heartbeat, kiosk countdown and wipe. */
   public void tick() {
     access.checkFirstStartOnce();
