@@ -21,7 +21,8 @@ mode="$1" n="$2"
 test_classpath() {
   local file; file="$(mktemp)"
   mvn -B -q -pl kiosk dependency:build-classpath -Dmdep.outputFile="$file" -Dmdep.includeScope=test >/dev/null
-  echo "$(cat "$file"):$PWD/kiosk/target/test-classes:$PWD/kiosk/target/classes"
+  # Guichet's own modules from this tree, never from ~/.m2 (shared, and rewritten by any other build).
+  echo "$(tr ':' '\n' <"$file" | grep -v '/fr/guichet/' | paste -sd: -):$PWD/kiosk/target/test-classes:$PWD/kiosk/target/classes:$PWD/interview-scripts/target/classes:$PWD/printouts/target/classes"
   rm -f "$file"
 }
 
