@@ -36,6 +36,7 @@ import picocli.CommandLine.Mixin;
       BackupCommand.class,
       RestoreCommand.class,
       DoctorCommand.class,
+      RotateKeyCommand.class,
     })
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
