@@ -1,6 +1,6 @@
 package fr.guichet.app;
 
-import fr.guichet.store.SqliteSessionStore;
+import fr.guichet.store.Stores;
 import picocli.CommandLine.Command;
 
 /**
@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
         + " nouvelle. Sauvegardez ensuite le nouveau fichier de clé.")
 final class RotateKeyCommand extends StoreCommand {
   @Override
-  int run(SqliteSessionStore store) {
-    store.rotateKey(PrintCommand.actor());
+  int run(Stores store) {
+    store.keys().rotate(PrintCommand.actor());
     out().println("Clé de chiffrement remplacée ; toutes les données sont rechiffrées."
         + " Sauvegardez le nouveau fichier guichet.key (l'ancienne sauvegarde de clé ne sert plus).");
     return 0;

@@ -2,8 +2,10 @@ package fr.guichet.backup;
 
 import fr.guichet.store.Actor;
 import fr.guichet.store.DataDirectory;
-import fr.guichet.store.Session;
-import fr.guichet.store.SqliteSessionStore;
+import fr.guichet.store.Stores;
+import fr.guichet.store.session.Session;
+import fr.guichet.store.session.SessionStore;
+import fr.guichet.store.sqlite.SqliteStores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,7 +26,8 @@ public final class BackupBench {
     int answers = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     Actor desk = new Actor("bench", "bench-1");
     long t0 = System.nanoTime();
-    try (SqliteSessionStore store = SqliteSessionStore.open(DataDirectory.of(base.resolve("data")))) {
+    try (Stores stores = SqliteStores.open(DataDirectory.of(base.resolve("data")))) {
+      SessionStore store = stores.sessions();
       for (int i = 0; i < sessions; i++) {
         Session s = store.create("accueil-ccas", "1", desk);
         store.open(s.id(), desk);

@@ -1,11 +1,12 @@
 package fr.guichet.torture;
 
 import fr.guichet.store.Actor;
-import fr.guichet.store.AuditEntry;
 import fr.guichet.store.DataDirectory;
-import fr.guichet.store.Session;
-import fr.guichet.store.SqliteSessionStore;
 import fr.guichet.store.StoreSettings;
+import fr.guichet.store.Stores;
+import fr.guichet.store.audit.AuditEntry;
+import fr.guichet.store.session.Session;
+import fr.guichet.store.sqlite.SqliteStores;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -43,8 +44,8 @@ final class SqliteStoreUnderTest implements StoreUnderTest {
   @Override
   public Map<String, Map<String, String>> answersByCode() {
     Map<String, Map<String, String>> answers = new LinkedHashMap<>();
-    try (SqliteSessionStore store = SqliteSessionStore.open(DataDirectory.of(directory))) {
-      for (Session session : store.list()) answers.put(session.resumeCode().toString(), store.currentAnswers(session.id()));
+    try (Stores store = SqliteStores.open(DataDirectory.of(directory))) {
+      for (Session session : store.sessions().list()) answers.put(session.resumeCode().toString(), store.sessions().currentAnswers(session.id()));
     }
     return answers;
   }
@@ -58,8 +59,8 @@ final class SqliteStoreUnderTest implements StoreUnderTest {
     } catch (SQLException e) {
       damage.add("integrity_check could not run: " + e.getMessage());
     }
-    try (SqliteSessionStore store = SqliteSessionStore.open(DataDirectory.of(directory))) {
-      Optional<AuditEntry> broken = store.verifyAudit();
+    try (Stores store = SqliteStores.open(DataDirectory.of(directory))) {
+      Optional<AuditEntry> broken = store.audit().firstBroken();
       broken.ifPresent(e -> damage.add("audit chain broken at entry " + e.seq()));
     } catch (RuntimeException e) {
       damage.add("store does not open: " + e);
@@ -71,7 +72,8 @@ final class SqliteStoreUnderTest implements StoreUnderTest {
   public void plantOldSessions(int count) {
     Clock longAgo = Clock.fixed(Instant.now().minus(Duration.ofDays(400)), ZoneOffset.UTC);
     Actor actor = new Actor("torture", "poste-ancien");
-    try (SqliteSessionStore store = SqliteSessionStore.open(DataDirectory.of(directory), longAgo, StoreSettings.defaults())) {
+    try (Stores stores = SqliteStores.open(DataDirectory.of(directory), longAgo, StoreSettings.defaults())) {
+      var store = stores.sessions();
       for (int i = 0; i < count; i++) {
         Session session = store.create("test-accueil", "1", actor);
         store.appendAnswer(session.id(), "en_couple", "non", actor);
