@@ -71,6 +71,8 @@ final class AnswerScope implements Scope {
     @Override
     public EvaluationValue get(Object key) {
       String field = (String) key;
+      // A field this script does not ask (an expression checked against another script): unknown, never an empty list summed to 0.
+      if (!field.equals("role") && !state.isPerMember(field)) return Values.UNKNOWN;
       List<EvaluationValue> values = new ArrayList<>();
       for (Member each : state.members()) {
         EvaluationValue value = field.equals("role") ? Values.of(each.role()) : state.valueIfApplies(each, field);
@@ -102,7 +104,9 @@ final class AnswerScope implements Scope {
     public EvaluationValue get(Object key) {
       if (owner == null) return Values.ABSENT;
       String field = (String) key;
-      return field.equals("role") ? Values.of(owner.role()) : state.valueFor(owner, field);
+      if (field.equals("role")) return Values.of(owner.role());
+      EvaluationValue value = state.valueFor(owner, field);
+      return value == null ? Values.UNKNOWN : value;
     }
 
     @Override

@@ -10,7 +10,10 @@ final class ScopeAccessor implements DataAccessorIfc {
   public EvaluationValue getData(String name) {
     EvaluationContext context = EvaluationContext.current();
     EvaluationValue value = context.scope.lookup(name);
-    if (value == null) return null;
+    // A name the interview does not have: an expression checked against another script (the
+    // shipped local aids read the default script's names; a CCAS may run its own script). It
+    // cannot be known here, which is "cannot tell yet", not an error in the middle of an interview.
+    if (value == null) value = Values.UNKNOWN;
     if (value.isNullValue()) context.noteMissing(name);
     return value;
   }

@@ -91,4 +91,32 @@ class LocalAidsFileTest {
               file + ":21:9: l'identifiant « secours » est déjà utilisé par une autre aide");
         });
   }
+
+  @Test
+  void evaluate_whenTheInterviewRunsAnotherScript_theAidsItCannotReadAreUndecidedInsteadOfAnError() {
+    // Found by the kill -9 torture: replay --save --script (a CCAS's own script) saved, then failed on
+    // the shipped aids reading the default script's names (nb_enfants_foyer, demandeur.x, foyer.x).
+    fr.guichet.script.Script own = new fr.guichet.script.load.ScriptLoader().parse("own.yaml", """
+        id: own
+        version: "1"
+        title: Le nôtre
+        household:
+          id: foyer
+          members:
+            - role: demandeur
+              label: vous
+        sections:
+          - id: s1
+            title: Vous
+            items:
+              - id: en_couple
+                type: yes_no
+                label: Vivez-vous en couple ?
+        """);
+    fr.guichet.engine.Interview interview = fr.guichet.engine.Interview.start(own, LocalDate.of(2026, 11, 25),
+        fr.guichet.commune.DirectoryCommuneResolver.bundled());
+    interview.submit("non");
+    assertThat(LocalAids.bundled().evaluate(interview)).hasSize(10)
+        .allSatisfy(c -> assertThat(c.status()).isNotEqualTo(fr.guichet.eligibility.EligibilityStatus.LIKELY_ELIGIBLE));
+  }
 }

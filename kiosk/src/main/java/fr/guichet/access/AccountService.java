@@ -1,9 +1,9 @@
 package fr.guichet.access;
 
-import fr.guichet.store.AccountRecord;
-import fr.guichet.store.AccountStore;
 import fr.guichet.store.Actor;
-import fr.guichet.store.PasswordHasher;
+import fr.guichet.store.account.AccountRecord;
+import fr.guichet.store.account.AccountStore;
+import fr.guichet.store.account.PasswordHasher;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -6,7 +6,10 @@ public enum Permission {
   FIND_SESSIONS,
   /** Start, resume and edit interviews. */
   RUN_INTERVIEWS,
+  /** Write social follow-up notes (anyone who works on a session may write an accueil note). */
   WRITE_NOTES,
+  /** Find a session by the person's name and birth date. */
+  SEARCH_BY_NAME,
   RECORD_DOCUMENTS,
   STATISTICS,
   CONFIGURATION,

@@ -34,7 +34,9 @@ public enum Role {
       case FIND_SESSIONS -> true;
       // A responsable does not see income or health (access-policy.yaml), which an interview shows.
       case RUN_INTERVIEWS -> this == MEDIATEUR || this == TRAVAILLEUR_SOCIAL;
-      case WRITE_NOTES, RECORD_DOCUMENTS -> this == TRAVAILLEUR_SOCIAL;
+      case WRITE_NOTES -> this == TRAVAILLEUR_SOCIAL || this == RESPONSABLE;
+      case RECORD_DOCUMENTS -> this == TRAVAILLEUR_SOCIAL || this == MEDIATEUR;
+      case SEARCH_BY_NAME -> this != ACCUEIL;
       case STATISTICS, CONFIGURATION, ACCOUNTS, AUDIT, RIGHTS_REQUESTS -> this == RESPONSABLE;
     };
   }

@@ -1,12 +1,13 @@
 package fr.guichet.app;
 
+import fr.guichet.store.account.AccountRecord;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import fr.guichet.access.AccountChange;
 import fr.guichet.access.AccountService;
 import fr.guichet.access.Agent;
 import fr.guichet.access.Permission;
 import fr.guichet.access.Role;
-import fr.guichet.store.AccountRecord;
-import fr.guichet.store.SqliteSessionStore;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -61,7 +62,7 @@ final class AccountsCommand implements Runnable {
     String as;
 
     @Override
-    int run(SqliteSessionStore store) {
+    int run(Stores store) {
       Optional<Role> parsed = role == null ? Optional.empty() : Role.parse(role);
       if (role != null && parsed.isEmpty()) {
         err().println("Erreur : rôle inconnu « " + role + " » (ACCUEIL, MEDIATEUR,"
@@ -115,7 +116,7 @@ final class AccountsCommand implements Runnable {
     String as;
 
     @Override
-    int run(SqliteSessionStore store) {
+    int run(Stores store) {
       AccountService service = accounts(store);
       Optional<Agent> by = logIn(service, as, Permission.ACCOUNTS);
       if (by.isEmpty()) {
@@ -150,7 +151,7 @@ final class AccountsCommand implements Runnable {
     String as;
 
     @Override
-    int run(SqliteSessionStore store) {
+    int run(Stores store) {
       AccountService service = accounts(store);
       Optional<Agent> by = logIn(service, as, Permission.ACCOUNTS);
       return by.isEmpty() ? REFUSED
@@ -169,7 +170,7 @@ final class AccountsCommand implements Runnable {
     String as;
 
     @Override
-    int run(SqliteSessionStore store) {
+    int run(Stores store) {
       AccountService service = accounts(store);
       String terminal = CliConsole.terminalId();
       if (as != null) {

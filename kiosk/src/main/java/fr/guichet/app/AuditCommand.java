@@ -1,10 +1,11 @@
 package fr.guichet.app;
 
+import fr.guichet.store.audit.AuditEntry;
+import fr.guichet.store.session.Session;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import fr.guichet.access.Agent;
 import fr.guichet.access.Permission;
-import fr.guichet.store.AuditEntry;
-import fr.guichet.store.Session;
-import fr.guichet.store.SqliteSessionStore;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -53,7 +54,7 @@ final class AuditCommand extends StoreCommand {
   String user;
 
   @Override
-  int run(SqliteSessionStore store) {
+  int run(Stores store) {
     if (verify == (code != null)) {
       err().println("Erreur : indiquez soit --verify, soit un code de dossier.");
       return 2;
@@ -61,10 +62,10 @@ final class AuditCommand extends StoreCommand {
     return verify ? verify(store) : trail(store);
   }
 
-  private int verify(SqliteSessionStore store) {
-    Optional<AuditEntry> broken = store.verifyAudit();
+  private int verify(Stores store) {
+    Optional<AuditEntry> broken = store.audit().firstBroken();
     if (broken.isEmpty()) {
-      out().println("journal intact (" + store.auditEntryCount() + " entrées)");
+      out().println("journal intact (" + store.audit().count() + " entrées)");
       return 0;
     }
     AuditEntry e = broken.get();
@@ -75,14 +76,14 @@ final class AuditCommand extends StoreCommand {
     return REFUSED;
   }
 
-  private int trail(SqliteSessionStore store) {
+  private int trail(Stores store) {
     Optional<Agent> agent = logIn(accounts(store), user, Permission.AUDIT);
     if (agent.isEmpty()) {
       return REFUSED;
     }
     Optional<UUID> id = SessionArgument.find(store, code).map(Session::id)
         .or(() -> SessionArgument.id(code));
-    List<AuditEntry> entries = id.map(store::auditTrail).orElse(List.of());
+    List<AuditEntry> entries = id.map(store.audit()::trail).orElse(List.of());
     if (entries.isEmpty()) {
       err().println("Refusé : " + SessionArgument.NOT_FOUND);
       return REFUSED;
@@ -93,7 +94,7 @@ final class AuditCommand extends StoreCommand {
           LABELS.getOrDefault(e.action(), e.action()),
           e.detail().isEmpty() ? "" : " (" + e.detail() + ")");
     }
-    store.audit(agent.get().at(CliConsole.terminalId()), "AUDIT_VIEWED", id.get(), "");
+    store.audit().record(agent.get().at(CliConsole.terminalId()), "AUDIT_VIEWED", id.get(), "");
     return 0;
   }
 }

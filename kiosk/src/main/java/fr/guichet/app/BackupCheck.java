@@ -1,9 +1,10 @@
 package fr.guichet.app;
 
+import fr.guichet.store.session.Session;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import fr.guichet.backup.SqliteBackup;
 import fr.guichet.store.DataDirectory;
-import fr.guichet.store.Session;
-import fr.guichet.store.SqliteSessionStore;
 import fr.guichet.store.StoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,14 +65,14 @@ final class BackupCheck {
       DataDirectory dir = DataDirectory.of(scratch);
       Files.copy(backup, dir.databaseFile());
       Files.copy(keyFile, dir.keyFile(), StandardCopyOption.COPY_ATTRIBUTES);
-      try (SqliteSessionStore store = SqliteSessionStore.open(dir)) {
+      try (Stores store = SqliteStores.open(dir)) {
         long answers = 0;
-        for (Session s : store.list()) {
-          answers += store.currentAnswers(s.id()).size();
+        for (Session s : store.sessions().list()) {
+          answers += store.sessions().currentAnswers(s.id()).size();
         }
-        if (store.verifyAudit().isPresent()) {
+        if (store.audit().firstBroken().isPresent()) {
           throw new StoreException("Le journal d'audit de la sauvegarde est rompu à l'entrée "
-              + store.verifyAudit().get().seq() + ".", "Audit chain broken in backup");
+              + store.audit().firstBroken().get().seq() + ".", "Audit chain broken in backup");
         }
         return answers;
       }

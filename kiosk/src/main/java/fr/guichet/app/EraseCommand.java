@@ -1,11 +1,12 @@
 package fr.guichet.app;
 
+import fr.guichet.store.personal.PersonalDataStore;
+import fr.guichet.store.session.ResumeCode;
+import fr.guichet.store.session.Session;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import fr.guichet.access.Agent;
 import fr.guichet.access.Permission;
-import fr.guichet.store.PersonalDataStore;
-import fr.guichet.store.ResumeCode;
-import fr.guichet.store.Session;
-import fr.guichet.store.SqliteSessionStore;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +29,7 @@ final class EraseCommand extends StoreCommand {
   boolean yes;
 
   @Override
-  int run(SqliteSessionStore store) {
+  int run(Stores store) {
     Optional<Agent> agent = logIn(accounts(store), user, Permission.RIGHTS_REQUESTS);
     if (agent.isEmpty()) {
       return REFUSED;
@@ -43,7 +44,7 @@ final class EraseCommand extends StoreCommand {
       err().println("Rien n'a été effacé.");
       return REFUSED;
     }
-    PersonalDataStore.Erasure done = store.personalData().erase(session.get().id(),
+    PersonalDataStore.Erasure done = store.personal().erase(session.get().id(),
         agent.get().at(CliConsole.terminalId()));
     out().println("dossier " + resumeCode + " effacé : réponses, notes, documents reçus, date"
         + " de naissance et choix de la personne supprimés ; le journal garde une ligne sans"

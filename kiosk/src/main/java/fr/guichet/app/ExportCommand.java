@@ -1,11 +1,12 @@
 package fr.guichet.app;
 
+import fr.guichet.store.personal.SessionRecord;
+import fr.guichet.store.session.Session;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import fr.guichet.access.Agent;
 import fr.guichet.access.Permission;
 import fr.guichet.privacy.SessionExport;
-import fr.guichet.store.Session;
-import fr.guichet.store.SessionRecord;
-import fr.guichet.store.SqliteSessionStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -35,13 +36,13 @@ final class ExportCommand extends StoreCommand {
   String user;
 
   @Override
-  int run(SqliteSessionStore store) {
+  int run(Stores store) {
     Optional<Agent> agent = logIn(accounts(store), user, Permission.RIGHTS_REQUESTS);
     if (agent.isEmpty()) {
       return REFUSED;
     }
     Optional<Session> session = SessionArgument.find(store, code);
-    Optional<SessionRecord> record = session.flatMap(s -> store.personalData().export(s.id(),
+    Optional<SessionRecord> record = session.flatMap(s -> store.personal().export(s.id(),
         agent.get().at(CliConsole.terminalId())));
     if (record.isEmpty()) {
       err().println("Refusé : " + SessionArgument.NOT_FOUND);

@@ -1,7 +1,5 @@
 package fr.guichet.app;
 
-import fr.guichet.tui.Mode;
-import fr.guichet.tui.TuiSettings;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,7 +26,7 @@ public final class KioskCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Duration idle = idleSeconds > 0 ? Duration.ofSeconds(idleSeconds) : TuiSettings.DEFAULT_IDLE;
-    return TuiLauncher.launch(options, Mode.KIOSK, idle, pin, null);
+    Duration idle = idleSeconds > 0 ? Duration.ofSeconds(idleSeconds) : null;
+    return TuiLauncher.launch(options, true, idle, pin, null);
   }
 }

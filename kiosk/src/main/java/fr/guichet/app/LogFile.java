@@ -21,6 +21,9 @@ final class LogFile {
     System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
     System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSZ");
     System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
+    if (System.getenv("JOURNAL_STREAM") != null) {
+      return; // started by systemd with standard error to the journal (the kiosk unit)
+    }
     try {
       System.setErr(new PrintStream(
           new FileOutputStream(dataDirectory.resolve(FILE_NAME).toFile(), true), true,

@@ -26,9 +26,17 @@ import picocli.CommandLine.Mixin;
       ResumeCommand.class,
       SessionsCommand.class,
       PrintCommand.class,
+      DocumentsCommand.class,
+      NotesCommand.class,
+      ChangesCommand.class,
+      IdentityCommand.class,
+      SearchCommand.class,
+      CaseloadCommand.class,
+      AssignCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
       DoctorCommand.class,
+      RotateKeyCommand.class,
     })
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
@@ -58,7 +66,6 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   @Override
   public Integer call() {
     // No subcommand: the desk interface.
-    return TuiLauncher.launch(interfaceOptions, fr.guichet.tui.Mode.DESK,
-        fr.guichet.tui.TuiSettings.DEFAULT_IDLE, null, null);
+    return TuiLauncher.launch(interfaceOptions, false, null, null, null);
   }
 }

@@ -1,5 +1,11 @@
 package fr.guichet.app;
 
+import fr.guichet.store.Actor;
+import fr.guichet.store.DataDirectory;
+import fr.guichet.store.session.ResumeCode;
+import fr.guichet.store.session.Session;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import fr.guichet.commune.DirectoryCommuneResolver;
 import fr.guichet.engine.Interview;
 import fr.guichet.print.CupsPrinter;
@@ -8,11 +14,6 @@ import fr.guichet.print.PdfFileOutput;
 import fr.guichet.print.PrintFailedException;
 import fr.guichet.print.PrintableSummary;
 import fr.guichet.script.Script;
-import fr.guichet.store.Actor;
-import fr.guichet.store.DataDirectory;
-import fr.guichet.store.ResumeCode;
-import fr.guichet.store.Session;
-import fr.guichet.store.SqliteSessionStore;
 import fr.guichet.summary.Delivery;
 import fr.guichet.summary.SummaryDelivery;
 import fr.guichet.summary.SummaryMaker;
@@ -60,7 +61,7 @@ final class PrintCommand extends StoreCommand {
   @Mixin ScriptOption script = new ScriptOption();
 
   @Override
-  int run(SqliteSessionStore store) {
+  int run(Stores store) {
     PaperFormat paper = Summaries.format(format);
     Optional<ResumeCode> parsed = ResumeCode.parse(code);
     LocalDate date = date();
@@ -70,7 +71,7 @@ final class PrintCommand extends StoreCommand {
           : "Date invalide pour --today : « " + today + " » (attendu AAAA-MM-JJ).");
       return USAGE;
     }
-    Optional<Session> session = store.findByCode(parsed.get());
+    Optional<Session> session = store.sessions().findByCode(parsed.get());
     if (session.isEmpty()) {
       err().println("Aucun dossier ne correspond au code " + parsed.get() + ".");
       return REFUSED;
@@ -86,12 +87,12 @@ final class PrintCommand extends StoreCommand {
     return print(store, session.get(), loaded, paper, date);
   }
 
-  private int print(SqliteSessionStore store, Session session, Script loaded, PaperFormat paper, LocalDate date) {
+  private int print(Stores store, Session session, Script loaded, PaperFormat paper, LocalDate date) {
     Interview interview = Interview.resume(loaded, date, DirectoryCommuneResolver.bundled(),
-        store.currentAnswers(session.id()), session.scriptVersion()).interview();
+        store.sessions().currentAnswers(session.id()), session.scriptVersion()).interview();
     SummaryMaker maker = Summaries.bundled();
     PrintableSummary summary = maker.summarize(interview, Optional.of(session.resumeCode()),
-        store.personalData().consents(session.id()));
+        store.personal().consents(session.id()));
     byte[] pdf = maker.render(summary, paper);
     String paperWord = paper == PaperFormat.A4 ? "a4" : "receipt";
     Actor actor = actor();
@@ -102,7 +103,7 @@ final class PrintCommand extends StoreCommand {
         err().println(e.userMessage() + " (" + out + ")");
         return REFUSED;
       }
-      store.audit(actor, "PRINTED", session.id(), paperWord + ":file");
+      store.audit().record(actor, "PRINTED", session.id(), paperWord + ":file");
       out().println("Récapitulatif écrit dans " + out.toAbsolutePath() + " (code " + session.resumeCode() + ").");
       return 0;
     }
@@ -110,11 +111,11 @@ final class PrintCommand extends StoreCommand {
     Delivery delivery = new SummaryDelivery(DataDirectory.resolve(data), clock)
         .deliver(pdf, paper, cups, cups.printerName().orElse(""), session.resumeCode().toString());
     if (delivery instanceof Delivery.Kept kept) {
-      store.audit(actor, "PRINTED", session.id(), paperWord + ":kept:" + kept.failure().reason());
+      store.audit().record(actor, "PRINTED", session.id(), paperWord + ":kept:" + kept.failure().reason());
       err().println(kept.message());
       return KEPT;
     }
-    store.audit(actor, "PRINTED", session.id(), paperWord + ":printer");
+    store.audit().record(actor, "PRINTED", session.id(), paperWord + ":printer");
     out().println(delivery.message() + " Code du dossier : " + session.resumeCode() + ".");
     return 0;
   }

@@ -1,8 +1,9 @@
 package fr.guichet.app;
 
+import fr.guichet.store.personal.PersonalDataStore;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import fr.guichet.privacy.RetentionPolicy;
-import fr.guichet.store.PersonalDataStore;
-import fr.guichet.store.SqliteSessionStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,7 +22,7 @@ final class PurgeCommand extends StoreCommand {
   int finishedMonths = RetentionPolicy.defaults().finishedMonths();
 
   @Override
-  int run(SqliteSessionStore store) {
+  int run(Stores store) {
     RetentionPolicy policy;
     try {
       policy = new RetentionPolicy(unfinishedMonths, finishedMonths);
@@ -29,7 +30,7 @@ final class PurgeCommand extends StoreCommand {
       err().println("Erreur : " + e.getMessage());
       return 2;
     }
-    PersonalDataStore.Purge done = policy.purge(store.personalData(), clock,
+    PersonalDataStore.Purge done = policy.purge(store.personal(), clock,
         CliConsole.terminalId());
     out().println("dossiers effacés : " + done.total() + " (" + done.unfinished()
         + " non terminés depuis plus de " + unfinishedMonths + " mois, " + done.finished()

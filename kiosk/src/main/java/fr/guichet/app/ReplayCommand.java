@@ -44,6 +44,9 @@ final class ReplayCommand implements Callable<Integer> {
   @Option(names = "--save", description = "Enregistre les réponses comme un dossier (le PDF porte alors son vrai code de reprise).")
   boolean save;
 
+  @Option(names = "--resume", paramLabel = "CODE", description = "Applique les réponses au dossier de ce code, comme une nouvelle visite (implique --save).")
+  String resume;
+
   @Option(names = "--data", paramLabel = "DOSSIER", description = "Dossier de données pour --save (sinon $GUICHET_DATA, sinon ~/.local/share/guichet).")
   String data;
 
@@ -75,11 +78,12 @@ final class ReplayCommand implements Callable<Integer> {
       err.println("Format inconnu : « " + format + " » (a4 ou receipt).");
       return 2;
     }
-    Replay.Report report = Replay.run(loaded, date, DirectoryCommuneResolver.bundled(), prepared);
-    java.util.Optional<fr.guichet.store.Session> saved = ReplayOutputs.run(save, data, pdf, paper, loaded, report.interview(), err);
-    if (saved == null) return 1;
+    ReplayOutputs.Outcome outcome = ReplayOutputs.run(save || resume != null, resume, data, pdf,
+        paper, loaded, date, prepared, err);
+    if (outcome == null) return 1;
+    Replay.Report report = outcome.report();
     out.println(ReplayJson.of(loaded, date, report, Eligibility.check().check(report.interview()),
-        saved.map(session -> session.resumeCode().toString()).orElse(null)));
+        outcome.code().map(Object::toString).orElse(null)));
     return 0;
   }
 

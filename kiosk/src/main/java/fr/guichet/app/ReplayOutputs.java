@@ -1,81 +1,103 @@
 package fr.guichet.app;
 
-import fr.guichet.engine.Interview;
+import fr.guichet.commune.DirectoryCommuneResolver;
+import fr.guichet.engine.Replay;
 import fr.guichet.print.PaperFormat;
 import fr.guichet.print.PdfFileOutput;
 import fr.guichet.print.PrintFailedException;
-import fr.guichet.script.Answer;
 import fr.guichet.script.Script;
-import fr.guichet.store.Actor;
+import fr.guichet.session.InterviewSession;
+import fr.guichet.session.Opening;
+import fr.guichet.session.SessionReplay;
+import fr.guichet.session.SessionService;
+import fr.guichet.session.Who;
 import fr.guichet.store.DataDirectory;
-import fr.guichet.store.PersonalDataStore.Consents;
-import fr.guichet.store.Session;
-import fr.guichet.store.SessionStatus;
-import fr.guichet.store.SessionStore;
-import fr.guichet.store.SqliteSessionStore;
 import fr.guichet.store.StoreException;
+import fr.guichet.store.Stores;
+import fr.guichet.store.personal.PersonalDataStore.Consents;
+import fr.guichet.store.session.ResumeCode;
+import fr.guichet.store.sqlite.SqliteStores;
 import fr.guichet.summary.SummaryMaker;
-import fr.guichet.tui.OpenInterview;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * What {@code replay --save} and {@code replay --pdf} add to a replay: the answers stored as a
- * session, as the kiosk would store them, and the summary written as a PDF carrying that
- * session's code (or "(non enregistré)").
+ * What {@code replay} does: the prepared answers run headless, through the session service when
+ * they are saved (a new session, or a new visit of {@code --resume CODE}), then the summary
+ * written as a PDF carrying that session's code (or "(non enregistré)").
  */
 final class ReplayOutputs {
 
+  /** The replay's report, and the code of the session it was saved in (empty without --save). */
+  record Outcome(Replay.Report report, Optional<ResumeCode> code) {}
+
   private ReplayOutputs() {}
 
-  /**
-   * Stores the interview's answers as a new session: created, each answer appended, the
-   * applicant's birth date as second factor, finished when the interview is, lease released.
-   */
-  static Session save(SessionStore store, Script script, Interview interview, Actor actor) {
-    Session session = store.create(script.id(), script.version(), actor);
-    interview.answers().forEach((key, answer) -> {
-      store.appendAnswer(session.id(), key, answer.stored(), actor);
-      if (OpenInterview.BIRTH_DATE_KEY.equals(key) && answer instanceof Answer.Day day) {
-        store.setSecondFactor(session.id(), day.date());
-      }
-    });
-    if (interview.atEnd()) {
-      store.setStatus(session.id(), SessionStatus.TERMINEE, actor);
+  /** Runs the replay; returns null after printing a French error (the command then exits 1). */
+  static Outcome run(boolean save, String resume, String data, Path pdf, PaperFormat format,
+      Script script, LocalDate date, Map<String, String> prepared, PrintWriter err) {
+    if (!save) {
+      Outcome outcome = new Outcome(Replay.run(script, date, DirectoryCommuneResolver.bundled(),
+          prepared), Optional.empty());
+      return writePdf(outcome, pdf, format, err, null) ? outcome : null;
     }
-    store.release(session.id(), actor.terminalId());
-    return session;
-  }
-
-  /**
-   * Runs the --save and --pdf parts; returns the saved session (empty without --save), or null
-   * after printing a French error (the command then exits 1).
-   */
-  static Optional<Session> run(boolean save, String data, Path pdf, PaperFormat format, Script script,
-      Interview interview, PrintWriter err) {
-    Optional<Session> saved = Optional.empty();
-    try (SqliteSessionStore store = save ? SqliteSessionStore.open(DataDirectory.resolve(data)) : null) {
-      if (save) {
-        saved = Optional.of(save(store, script, interview, PrintCommand.actor()));
-        err.println("Dossier enregistré. Code de reprise : " + saved.get().resumeCode());
-      }
-      if (pdf != null) {
-        SummaryMaker maker = Summaries.bundled();
-        byte[] bytes = maker.render(maker.summarize(interview, saved.map(Session::resumeCode), Consents.NOT_ASKED), format);
-        new PdfFileOutput(pdf).print(bytes, format);
-        if (store != null) {
-          store.audit(PrintCommand.actor(), "PRINTED", saved.get().id(),
-              (format == PaperFormat.A4 ? "a4" : "receipt") + ":file");
+    try (Stores stores = SqliteStores.open(DataDirectory.resolve(data))) {
+      SessionService service = SessionServices.of(stores, () -> script,
+          DirectoryCommuneResolver.bundled(), java.time.Clock.fixed(
+              date.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant(),
+              java.time.ZoneId.systemDefault()), fr.guichet.session.SummaryPrinter.NOT_AVAILABLE);
+      Who who = Who.command(PrintCommand.actor());
+      InterviewSession session;
+      if (resume != null) {
+        Opening opening = service.openAtDesk(resume, who);
+        if (opening instanceof Opening.Refused refused) {
+          err.println("Refusé : " + refused.message());
+          return null;
         }
+        session = ((Opening.Opened) opening).session();
+      } else {
+        session = service.start(who, null);
       }
-      return saved;
+      Replay.Report report = SessionReplay.apply(session, prepared);
+      ResumeCode code = session.saveForLater();
+      if (report.finished()) {
+        session.end();
+        session.finish();
+      }
+      session.close();
+      err.println("Dossier enregistré. Code de reprise : " + code);
+      Outcome outcome = new Outcome(report, Optional.of(code));
+      return writePdf(outcome, pdf, format, err, stores) ? outcome : null;
     } catch (StoreException e) {
       err.println("Erreur : " + e.userMessage());
       return null;
+    }
+  }
+
+  private static boolean writePdf(Outcome outcome, Path pdf, PaperFormat format, PrintWriter err,
+      Stores stores) {
+    if (pdf == null) {
+      return true;
+    }
+    try {
+      SummaryMaker maker = Summaries.bundled();
+      Consents consents = outcome.code().flatMap(c -> stores.sessions().findByCode(c))
+          .map(s -> stores.personal().consents(s.id())).orElse(Consents.NOT_ASKED);
+      byte[] bytes = maker.render(maker.summarize(outcome.report().interview(), outcome.code(),
+          consents), format);
+      new PdfFileOutput(pdf).print(bytes, format);
+      if (stores != null) {
+        stores.sessions().findByCode(outcome.code().get()).ifPresent(s -> stores.audit().record(
+            PrintCommand.actor(), "PRINTED", s.id(),
+            (format == PaperFormat.A4 ? "a4" : "receipt") + ":file"));
+      }
+      return true;
     } catch (PrintFailedException e) {
       err.println(e.userMessage() + " (" + pdf + ")");
-      return null;
+      return false;
     }
   }
 }

@@ -1,9 +1,10 @@
 package fr.guichet.app;
 
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import fr.guichet.backup.SqliteBackup;
 import fr.guichet.backup.TableCounts;
 import fr.guichet.store.DataDirectory;
-import fr.guichet.store.SqliteSessionStore;
 import fr.guichet.store.StoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -84,9 +85,9 @@ final class RestoreCommand implements Callable<Integer> {
       if (installKey) {
         copyKey(key, dir.keyFile());
       }
-      try (SqliteSessionStore store = SqliteSessionStore.open(dir)) {
+      try (Stores store = SqliteStores.open(dir)) {
         out.println("Restauré dans " + dir + " : " + restored.summary() + ", "
-            + store.list().size() + " dossiers lisibles.");
+            + store.sessions().list().size() + " dossiers lisibles.");
       }
       List<String> diff = inspection.differencesFrom(restored);
       if (!diff.isEmpty()) {

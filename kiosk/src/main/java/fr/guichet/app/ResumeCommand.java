@@ -1,7 +1,5 @@
 package fr.guichet.app;
 
-import fr.guichet.tui.Mode;
-import fr.guichet.tui.TuiSettings;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +18,6 @@ public final class ResumeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return TuiLauncher.launch(options, Mode.DESK, TuiSettings.DEFAULT_IDLE, null, code);
+    return TuiLauncher.launch(options, false, null, null, code);
   }
 }

@@ -1,8 +1,8 @@
 package fr.guichet.app;
 
-import fr.guichet.store.ResumeCode;
-import fr.guichet.store.Session;
-import fr.guichet.store.SessionStore;
+import fr.guichet.store.session.ResumeCode;
+import fr.guichet.store.session.Session;
+import fr.guichet.store.Stores;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,12 +12,12 @@ final class SessionArgument {
 
   private SessionArgument() {}
 
-  static Optional<Session> find(SessionStore store, String typed) {
+  static Optional<Session> find(Stores store, String typed) {
     Optional<ResumeCode> code = ResumeCode.parse(typed);
     if (code.isPresent()) {
-      return store.findByCode(code.get());
+      return store.sessions().findByCode(code.get());
     }
-    return id(typed).flatMap(store::find);
+    return id(typed).flatMap(store.sessions()::find);
   }
 
   /** The id when {@code typed} is a session UUID (an erased session is known only by it). */

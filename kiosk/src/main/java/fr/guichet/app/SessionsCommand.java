@@ -1,10 +1,11 @@
 package fr.guichet.app;
 
 import fr.guichet.store.DataDirectory;
-import fr.guichet.store.Session;
-import fr.guichet.store.SessionStore;
-import fr.guichet.store.SqliteSessionStore;
 import fr.guichet.store.StoreException;
+import fr.guichet.store.session.Session;
+import fr.guichet.store.session.SessionStore;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -36,8 +37,8 @@ public final class SessionsCommand implements Callable<Integer> {
     try {
       dir.ensureUsable();
       LogFile.redirect(dir.path());
-      try (SessionStore store = SqliteSessionStore.open(dir)) {
-        print(out, store.list());
+      try (Stores store = SqliteStores.open(dir)) {
+        print(out, store.sessions().list());
       }
       return 0;
     } catch (StoreException e) {

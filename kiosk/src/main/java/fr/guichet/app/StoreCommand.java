@@ -1,13 +1,14 @@
 package fr.guichet.app;
 
+import fr.guichet.store.DataDirectory;
+import fr.guichet.store.StoreException;
+import fr.guichet.store.account.PasswordHasher;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import fr.guichet.access.AccountService;
 import fr.guichet.access.Agent;
 import fr.guichet.access.LoginResult;
 import fr.guichet.access.Permission;
-import fr.guichet.store.DataDirectory;
-import fr.guichet.store.PasswordHasher;
-import fr.guichet.store.SqliteSessionStore;
-import fr.guichet.store.StoreException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Optional;
@@ -35,7 +36,7 @@ abstract class StoreCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() {
-    try (SqliteSessionStore store = SqliteSessionStore.open(DataDirectory.resolve(data), clock,
+    try (Stores store = SqliteStores.open(DataDirectory.resolve(data), clock,
         fr.guichet.store.StoreSettings.defaults())) {
       return run(store);
     } catch (StoreException e) {
@@ -47,7 +48,7 @@ abstract class StoreCommand implements Callable<Integer> {
     }
   }
 
-  abstract int run(SqliteSessionStore store);
+  abstract int run(Stores store);
 
   PrintWriter out() {
     return spec.commandLine().getOut();
@@ -64,7 +65,7 @@ abstract class StoreCommand implements Callable<Integer> {
     return console;
   }
 
-  AccountService accounts(SqliteSessionStore store) {
+  AccountService accounts(Stores store) {
     return new AccountService(store.accounts(), new PasswordHasher(), clock);
   }
 

@@ -1,21 +1,22 @@
 package fr.guichet.app;
 
+import fr.guichet.store.Actor;
+import fr.guichet.store.session.ResumeCode;
+import fr.guichet.store.session.Session;
+import fr.guichet.store.Stores;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import fr.guichet.engine.Interview;
 import fr.guichet.print.CupsPrinter;
 import fr.guichet.print.PaperFormat;
 import fr.guichet.print.PrintFailedException;
 import fr.guichet.print.PrintableSummary;
-import fr.guichet.store.Actor;
-import fr.guichet.store.PersonalDataStore.Consents;
-import fr.guichet.store.ResumeCode;
-import fr.guichet.store.Session;
-import fr.guichet.store.SessionStore;
-import fr.guichet.store.SqliteSessionStore;
+import fr.guichet.store.personal.PersonalDataStore.Consents;
 import fr.guichet.summary.Delivery;
 import fr.guichet.summary.SummaryBuilder;
 import fr.guichet.summary.SummaryDelivery;
 import fr.guichet.summary.SummaryMaker;
-import fr.guichet.tui.PrintAction;
+import fr.guichet.session.SummaryPrinter;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -26,13 +27,13 @@ import org.slf4j.LoggerFactory;
  * through CUPS (the named queue or the default printer), kept in the data directory when that
  * fails, audited as PRINTED. Returns the French sentence to show; never throws for a printer.
  */
-final class SummaryPrintAction implements PrintAction {
+final class SummaryPrintAction implements SummaryPrinter {
   private static final Logger LOG = LoggerFactory.getLogger(SummaryPrintAction.class);
 
   private final Supplier<SummaryMaker> makerSource;
   private SummaryMaker maker;
   private final SummaryDelivery delivery;
-  private final Supplier<SessionStore> store;
+  private final Supplier<Stores> store;
   private final String printerName;
   private final PaperFormat format;
   private final boolean kiosk;
@@ -42,7 +43,7 @@ final class SummaryPrintAction implements PrintAction {
    * @param kiosk a kiosk prints receipts and never shows a file path to the citizen
    */
   SummaryPrintAction(Supplier<SummaryMaker> maker, SummaryDelivery delivery,
-      Supplier<SessionStore> store, String printerName, boolean kiosk) {
+      Supplier<Stores> store, String printerName, boolean kiosk) {
     this.makerSource = maker;
     this.delivery = delivery;
     this.store = store;
@@ -62,9 +63,8 @@ final class SummaryPrintAction implements PrintAction {
   @Override
   public String print(Interview interview, ResumeCode code, Actor actor) {
     SummaryMaker maker = maker();
-    Optional<Session> session = Optional.ofNullable(code).flatMap(c -> store.get().findByCode(c));
-    Consents choices = session.filter(s -> store.get() instanceof SqliteSessionStore)
-        .map(s -> ((SqliteSessionStore) store.get()).personalData().consents(s.id()))
+    Optional<Session> session = Optional.ofNullable(code).flatMap(c -> store.get().sessions().findByCode(c));
+    Consents choices = session.map(s -> store.get().personal().consents(s.id()))
         .orElse(Consents.NOT_ASKED);
     PrintableSummary summary = maker.summarize(interview, Optional.ofNullable(code), choices);
     byte[] pdf = maker.render(summary, format);
@@ -80,7 +80,7 @@ final class SummaryPrintAction implements PrintAction {
     }
     String detail = (format == PaperFormat.A4 ? "a4" : "receipt")
         + (result instanceof Delivery.Kept kept ? ":kept:" + kept.failure().reason() : ":printer");
-    session.ifPresent(s -> store.get().audit(actor, "PRINTED", s.id(), detail));
+    session.ifPresent(s -> store.get().audit().record(actor, "PRINTED", s.id(), detail));
     if (result instanceof Delivery.Kept kept) {
       LOG.warn("Printing failed for session {}, PDF kept: {}", session.map(s -> s.id().toString()).orElse("new"),
           kept.failure().getMessage());
@@ -99,7 +99,7 @@ final class SummaryPrintAction implements PrintAction {
    * through {@link #maker()}), the data directory's pdf folder.
    */
   static SummaryPrintAction bundled(fr.guichet.store.DataDirectory data,
-      Supplier<SessionStore> store, String printerName, boolean kiosk, java.time.Clock clock) {
+      Supplier<Stores> store, String printerName, boolean kiosk, java.time.Clock clock) {
     return new SummaryPrintAction(Summaries::bundled, new SummaryDelivery(data, clock), store,
         printerName, kiosk);
   }

@@ -1,5 +1,14 @@
 package fr.guichet.app;
 
+import fr.guichet.store.Actor;
+import fr.guichet.store.DataDirectory;
+import fr.guichet.store.StoreException;
+import fr.guichet.store.StoreSettings;
+import fr.guichet.store.account.PasswordHasher;
+import fr.guichet.session.SessionService;
+import fr.guichet.store.Stores;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import fr.guichet.access.AccessPolicy;
 import fr.guichet.access.AccountService;
 import fr.guichet.commune.DirectoryCommuneResolver;
@@ -9,16 +18,9 @@ import fr.guichet.script.Script;
 import fr.guichet.script.load.ScriptLoadException;
 import fr.guichet.script.load.ScriptLoader;
 import fr.guichet.print.PaperFormat;
-import fr.guichet.store.Actor;
-import fr.guichet.store.DataDirectory;
-import fr.guichet.store.PasswordHasher;
-import fr.guichet.store.SessionStore;
-import fr.guichet.store.SqliteSessionStore;
-import fr.guichet.store.StoreException;
-import fr.guichet.store.StoreSettings;
 import fr.guichet.tui.Mode;
-import fr.guichet.tui.PrivacyChoices;
 import fr.guichet.tui.SetupException;
+import fr.guichet.tui.SummaryResultsView;
 import fr.guichet.tui.TerminalRunner;
 import fr.guichet.tui.TuiServices;
 import fr.guichet.tui.TuiSettings;
@@ -45,8 +47,16 @@ final class TuiLauncher {
 
   private TuiLauncher() {}
 
-  static int launch(InterfaceOptions options, Mode mode, Duration idle, String pin,
+  /**
+   * Runs the terminal interface, at a kiosk or a desk; {@code idle} null for the default idle
+   * time, {@code resumeCode} (desk) a session to open once the agent has logged in.
+   */
+  static int launch(InterfaceOptions options, boolean kiosk, Duration idle, String pin,
       String resumeCode) {
+    Mode mode = kiosk ? Mode.KIOSK : Mode.DESK;
+    if (idle == null) {
+      idle = TuiSettings.DEFAULT_IDLE;
+    }
     PrintStream terminalErr = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     DataDirectory dir = DataDirectory.resolve(options.data);
     try {
@@ -57,8 +67,8 @@ final class TuiLauncher {
     }
     LogFile.redirect(dir.path());
     Clock clock = Clock.systemDefaultZone();
-    Background<SessionStore> store =
-        new Background<>(() -> SqliteSessionStore.open(dir, clock, StoreSettings.defaults()));
+    Background<Stores> store =
+        new Background<>(() -> SqliteStores.open(dir, clock, StoreSettings.defaults()));
     Background<Script> script = new Background<>(() -> loadScript(options));
     Background<CommuneResolver> communes = new Background<>(DirectoryCommuneResolver::bundled);
     TuiSettings settings = new TuiSettings(mode, idle, TuiSettings.DEFAULT_COUNTDOWN,
@@ -66,11 +76,13 @@ final class TuiLauncher {
         terminalId(options.terminalId), TuiSettings.DEFAULT_DESK_LOCK);
     SummaryPrintAction printing = SummaryPrintAction.bundled(dir, store, options.printer,
         mode == Mode.KIOSK, clock);
-    Supplier<AccountService> accounts = () -> new AccountService(
-        ((SqliteSessionStore) store.get()).accounts(), new PasswordHasher(), clock);
-    TuiServices services = new TuiServices(store, script, new LateCommunes(communes), clock,
-        new SummaryResultsView(printing::maker), printing, (session, choices, who) -> consents(store.get(),
-            session, choices, who), accounts, AccessPolicy.defaults());
+    CommuneResolver lateCommunes = new LateCommunes(communes);
+    Background<SessionService> sessions = new Background<>(() -> SessionServices.of(store.get(),
+        script, lateCommunes, clock, printing));
+    Supplier<AccountService> accounts = () -> new AccountService(store.get().accounts(),
+        new PasswordHasher(), clock);
+    TuiServices services = new TuiServices(sessions, clock,
+        new SummaryResultsView(printing::maker), accounts, AccessPolicy.defaults());
     try {
       TerminalRunner.run(settings, services, resumeCode, () -> {
         store.start();
@@ -85,28 +97,17 @@ final class TuiLauncher {
       terminalErr.println("Guichet doit être lancé dans un terminal (console, xterm ou tmux).");
       return 1;
     } finally {
-      store.whenReady(SessionStore::close);
+      store.whenReady(Stores::close);
     }
   }
 
   /** Retention purge in the background once the store is open; counts only are logged. */
-  private static void purgeAtStart(SessionStore store, Clock clock, String terminalId) {
-    if (store instanceof SqliteSessionStore sqlite) {
-      try {
-        RetentionPolicy.defaults().purgeAtStart(sqlite.personalData(), clock, terminalId);
-      } catch (RuntimeException e) {
-        LoggerFactory.getLogger(TuiLauncher.class).warn("Retention purge at start failed: {}",
-            e.getClass().getName());
-      }
-    }
-  }
-
-  /** The kiosk's privacy choices go with the session's personal data (audited by the store). */
-  private static void consents(SessionStore store, java.util.UUID session, PrivacyChoices choices,
-      Actor actor) {
-    if (store instanceof SqliteSessionStore sqlite) {
-      sqlite.personalData().setConsents(session, choices.keepForLater(),
-          choices.shareWithServices(), actor);
+  private static void purgeAtStart(Stores store, Clock clock, String terminalId) {
+    try {
+      RetentionPolicy.defaults().purgeAtStart(store.personal(), clock, terminalId);
+    } catch (RuntimeException e) {
+      LoggerFactory.getLogger(TuiLauncher.class).warn("Retention purge at start failed: {}",
+          e.getClass().getName());
     }
   }
 

@@ -1,7 +1,8 @@
 package fr.guichet.doctor;
 
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import fr.guichet.store.DataDirectory;
-import fr.guichet.store.SqliteSessionStore;
 import fr.guichet.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,9 +60,9 @@ final class StoreCheck {
           + " feront au prochain lancement. Faites d'abord une sauvegarde : guichet backup --out"
           + " FICHIER");
     }
-    try (SqliteSessionStore store = SqliteSessionStore.open(dir)) {
-      int sessions = store.list().size();
-      if (store.verifyAudit().isPresent()) {
+    try (Stores store = SqliteStores.open(dir)) {
+      int sessions = store.sessions().list().size();
+      if (store.audit().firstBroken().isPresent()) {
         return Finding.todo(subject, "le journal d'audit est rompu : prévenez le responsable"
             + " (guichet audit --verify) et gardez une copie du dossier.");
       }

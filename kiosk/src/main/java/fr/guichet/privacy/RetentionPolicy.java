@@ -1,8 +1,8 @@
 package fr.guichet.privacy;
 
 import fr.guichet.store.Actor;
-import fr.guichet.store.PersonalDataStore;
 import fr.guichet.store.StoreException;
+import fr.guichet.store.personal.PersonalDataStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;

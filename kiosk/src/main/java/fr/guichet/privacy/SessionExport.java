@@ -1,12 +1,12 @@
 package fr.guichet.privacy;
 
+import fr.guichet.store.audit.AuditEntry;
+import fr.guichet.store.personal.SessionRecord;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.guichet.store.AuditEntry;
-import fr.guichet.store.SessionRecord;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -41,7 +41,7 @@ public final class SessionExport {
     ObjectNode answers = root.putObject("reponses");
     r.answers().forEach(answers::put);
     ArrayNode history = root.putArray("historique_des_reponses");
-    for (SessionRecord.AnswerEvent e : r.history()) {
+    for (fr.guichet.store.session.AnswerEvent e : r.history()) {
       ObjectNode n = history.addObject();
       n.put("numero", e.seq());
       n.put("question", e.key());
@@ -53,12 +53,24 @@ public final class SessionExport {
     ArrayNode notes = root.putArray("notes");
     for (SessionRecord.Note note : r.notes()) {
       notes.addObject().put("le", note.at().toString()).put("par", note.author())
-          .put("poste", note.terminal()).put("texte", note.text());
+          .put("poste", note.terminal())
+          .put("type", note.kind() == fr.guichet.store.personal.NoteKind.SOCIAL ? "suivi_social" : "accueil")
+          .put("texte", note.text());
     }
-    ArrayNode docs = root.putArray("documents_recus");
-    for (SessionRecord.DocumentReceived d : r.documents()) {
-      docs.addObject().put("document", d.documentId()).put("recu_le", d.receivedAt().toString())
-          .put("par", d.receivedBy());
+    ArrayNode docs = root.putArray("documents");
+    for (fr.guichet.store.personal.DocumentStatus d : r.documents()) {
+      docs.addObject().put("document", d.documentId())
+          .put("etat", d.state() == fr.guichet.store.personal.DocumentStatus.State.RECU ? "recu" : "sans_objet")
+          .put("le", d.at().toString()).put("par", d.by());
+    }
+    r.identity().ifPresentOrElse(id -> root.putObject("identite").put("nom", id.nom())
+        .put("prenom", id.prenom()).put("telephone", id.telephone()).put("courriel", id.courriel()),
+        () -> root.putNull("identite"));
+    ArrayNode visits = root.putArray("visites");
+    for (fr.guichet.store.session.Visit v : r.visits()) {
+      visits.addObject().put("numero", v.number()).put("le", v.startedAt().toString())
+          .put("site", v.site()).put("poste", v.terminal()).put("par", v.actor())
+          .put("role", v.role()).put("regles_du", v.rulesDate().toString());
     }
     ArrayNode audit = root.putArray("journal");
     for (AuditEntry a : r.auditTrail()) {

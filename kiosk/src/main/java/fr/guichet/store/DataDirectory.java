@@ -1,5 +1,6 @@
 package fr.guichet.store;
 
+import fr.guichet.store.key.KeyFile;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -97,7 +98,7 @@ public final class DataDirectory {
     return this;
   }
 
-  static boolean posix() {
+  public static boolean posix() {
     return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
   }
 

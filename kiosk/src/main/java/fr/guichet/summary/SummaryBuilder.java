@@ -1,10 +1,10 @@
 package fr.guichet.summary;
 
+import fr.guichet.store.session.ResumeCode;
 import fr.guichet.engine.Interview;
 import fr.guichet.print.PrintableSummary;
 import fr.guichet.script.Answer;
-import fr.guichet.store.PersonalDataStore.Consents;
-import fr.guichet.store.ResumeCode;
+import fr.guichet.store.personal.PersonalDataStore.Consents;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;

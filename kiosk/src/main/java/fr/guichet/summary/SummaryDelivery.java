@@ -1,10 +1,10 @@
 package fr.guichet.summary;
 
+import fr.guichet.store.DataDirectory;
 import fr.guichet.print.PaperFormat;
 import fr.guichet.print.PdfFileOutput;
 import fr.guichet.print.PrintFailedException;
 import fr.guichet.print.SummaryPrinter;
-import fr.guichet.store.DataDirectory;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;

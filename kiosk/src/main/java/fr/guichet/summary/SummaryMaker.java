@@ -1,5 +1,6 @@
 package fr.guichet.summary;
 
+import fr.guichet.store.session.ResumeCode;
 import fr.guichet.aids.LocalAids;
 import fr.guichet.eligibility.Conclusion;
 import fr.guichet.eligibility.interview.SituationCheck;
@@ -8,8 +9,7 @@ import fr.guichet.engine.Interview;
 import fr.guichet.print.PaperFormat;
 import fr.guichet.print.PdfSummaryRenderer;
 import fr.guichet.print.PrintableSummary;
-import fr.guichet.store.PersonalDataStore.Consents;
-import fr.guichet.store.ResumeCode;
+import fr.guichet.store.personal.PersonalDataStore.Consents;
 import fr.guichet.territory.Routing;
 import fr.guichet.territory.Territory;
 import java.util.List;

@@ -1,10 +1,10 @@
 package fr.guichet.summary;
 
+import fr.guichet.store.session.ResumeCode;
 import fr.guichet.eligibility.Conclusion;
 import fr.guichet.engine.Interview;
 import fr.guichet.print.RulesVersion;
-import fr.guichet.store.PersonalDataStore.Consents;
-import fr.guichet.store.ResumeCode;
+import fr.guichet.store.personal.PersonalDataStore.Consents;
 import fr.guichet.territory.Routing;
 import java.time.LocalDate;
 import java.util.List;

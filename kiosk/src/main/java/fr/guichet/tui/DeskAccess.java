@@ -1,11 +1,12 @@
 package fr.guichet.tui;
 
+import fr.guichet.session.Who;
+import fr.guichet.store.Actor;
 import fr.guichet.access.AccountChange;
 import fr.guichet.access.AccountService;
 import fr.guichet.access.Agent;
 import fr.guichet.access.LoginResult;
 import fr.guichet.access.Permission;
-import fr.guichet.store.Actor;
 import java.util.Arrays;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -46,6 +47,18 @@ final class DeskAccess {
       return answer;
     }
     return agent != null && ui.services().policy().maySee(agent.role(), key) ? answer : MASKED;
+  }
+
+  /** Who works on sessions from this terminal: the logged-in agent, or the kiosk's citizen. */
+  Who who() {
+    String terminal = ui.settings().terminalId();
+    if (ui.settings().kiosk()) {
+      return Who.kiosk(terminal);
+    }
+    if (agent == null) {
+      throw new IllegalStateException("no agent logged in at the desk");
+    }
+    return Who.agent(agent, terminal);
   }
 
   /** Who is recorded with answers and audit entries. */

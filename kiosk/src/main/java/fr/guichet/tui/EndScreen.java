@@ -15,6 +15,10 @@ final class EndScreen extends Screen {
         .add("Relire ou modifier les réponses", () -> ui.flow().review())
         .add("Enregistrer et reprendre plus tard", () -> ui.flow().saveForLater())
         .add("Terminer l'entretien", () -> ui.flow().finish());
+    if (!ui.settings().kiosk()) {
+      menu.add("Pièces à apporter et pièces reçues", () -> ui.flow().documents())
+          .add("Notes du dossier", () -> ui.flow().notes());
+    }
   }
 
   @Override
@@ -23,7 +27,7 @@ final class EndScreen extends Screen {
     space();
     // Title, blank lines, the four menu items and the message take 8 rows of the body.
     panel.addComponent(ui.services().results().render(ui.flow().interview(), ui.columns(),
-        Math.max(3, ui.rows() - 8)));
+        Math.max(3, ui.rows() - (ui.settings().kiosk() ? 8 : 10))));
     space();
     panel.addComponent(menu.component());
     addMessage();
@@ -49,7 +53,7 @@ final class EndScreen extends Screen {
 
   @Override
   String keys() {
-    return "1 à 4, ou flèches puis Entrée : choisir   Tab puis flèches : faire défiler"
+    return (ui.settings().kiosk() ? "1 à 4" : "1 à 6") + ", ou flèches puis Entrée : choisir   Tab puis flèches : faire défiler"
         + "   Échap : relire"
         + (ui.settings().kiosk() ? "" : "   F12 : quitter");
   }

@@ -1,38 +1,28 @@
 package fr.guichet.tui;
 
 import fr.guichet.engine.Interview;
-import fr.guichet.engine.Outcome;
-import fr.guichet.engine.QuestionView;
-import fr.guichet.engine.ResumeReport;
-import fr.guichet.script.DateType;
-import fr.guichet.script.ParseContext;
-import fr.guichet.script.Parsed;
-import fr.guichet.script.Answer;
-import fr.guichet.store.Actor;
-import fr.guichet.store.OpenOutcome;
-import fr.guichet.store.ResumeCode;
-import fr.guichet.store.ResumeOutcome;
-import fr.guichet.store.Session;
-import fr.guichet.store.SessionStore;
-import java.time.LocalDate;
+import fr.guichet.session.InterviewSession;
+import fr.guichet.session.Opening;
+import fr.guichet.session.PrivacyChoices;
+import fr.guichet.session.SessionService;
+import fr.guichet.session.SessionView;
+import fr.guichet.session.Who;
+import fr.guichet.store.session.ResumeCode;
+import fr.guichet.store.session.Session;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where each action leads: new interview, resume, answer, back, review, end, save for later,
- * leave. Every confirmed answer is saved (see {@link OpenInterview#confirm}) before the next
- * screen is drawn.
+ * Where each action leads on screen. Every action goes to the {@link InterviewSession}, which
+ * saves and decides; the flow only turns the {@link SessionView} it returns into a screen.
  */
 final class Flow {
   private static final Logger LOG = LoggerFactory.getLogger(Flow.class);
   static final String READ_ONLY = "Votre rôle permet de consulter ce dossier, pas de le modifier.";
-  static final String BAD_CODE = "Ce code est incomplet ou mal recopié. Il a 10 caractères,"
-      + " par exemple K7F-M2Q-9XR4.";
 
   private final GuichetUi ui;
-  private OpenInterview open;
-  private boolean editingFromReview;
+  private InterviewSession open;
 
   Flow(GuichetUi ui) {
     this.ui = ui;
@@ -42,7 +32,7 @@ final class Flow {
     return open.interview();
   }
 
-  Optional<OpenInterview> open() {
+  Optional<InterviewSession> open() {
     return Optional.ofNullable(open);
   }
 
@@ -62,10 +52,7 @@ final class Flow {
 
   /** Starts a new interview; {@code choices} are the kiosk privacy choices (null at a desk). */
   void begin(PrivacyChoices choices) {
-    SessionStore store = store();
-    open = OpenInterview.fresh(store, actor(), ui.services().script().get(), today(),
-        ui.services().communes(), choices, ui.services().consents());
-    LOG.info("New interview on terminal {}", ui.settings().terminalId());
+    open = service().start(who(), choices);
     showCurrent();
   }
 
@@ -75,135 +62,67 @@ final class Flow {
 
   /** Desk: an agent types or scans the code; no second factor. */
   void resumeAtDesk(String typed) {
-    ResumeCode code = ResumeCode.parse(typed).orElse(null);
-    if (code == null) {
-      ui.current().showError(BAD_CODE);
-      return;
-    }
-    Optional<Session> session = store().findByCode(code);
-    if (session.isEmpty()) {
-      ui.current().showError("Aucun dossier ne correspond à ce code.");
-      return;
-    }
-    openSession(session.get());
+    opened(service().openAtDesk(typed, who()));
   }
 
   /** Kiosk: the code and the birth date, throttled by the store. */
   void resumeAtKiosk(String typedCode, String typedBirthDate) {
-    ResumeCode code = ResumeCode.parse(typedCode).orElse(null);
-    if (code == null) {
-      ui.current().showError(BAD_CODE);
-      return;
-    }
-    Parsed date = new DateType(true, false).parse(typedBirthDate, new ParseContext(today(), null));
-    if (date instanceof Parsed.Refused refused) {
+    opened(service().openAtKiosk(typedCode, typedBirthDate, who()));
+  }
+
+  private void opened(Opening opening) {
+    if (opening instanceof Opening.Refused refused) {
       ui.current().showError(refused.message());
       return;
     }
-    LocalDate birthDate = ((Answer.Day) ((Parsed.Accepted) date).answer()).date();
-    ResumeOutcome outcome =
-        store().resumeWithBirthDate(code, birthDate, ui.settings().terminalId());
-    if (outcome instanceof ResumeOutcome.Resumed resumed) {
-      openSession(resumed.session());
+    Opening.Opened done = (Opening.Opened) opening;
+    open = done.session();
+    if (!open.readOnly() && !ui.settings().kiosk()) {
+      ui.show(new VisitScreen(ui, open));
     } else {
-      LOG.info("Kiosk resume refused on terminal {}: {}", ui.settings().terminalId(),
-          outcome.getClass().getSimpleName());
-      ui.current().showError(outcome.message());
+      showCurrent();
     }
-  }
-
-  private void openSession(Session session) {
-    SessionStore store = store();
-    if (!ui.access().mayRunInterviews()) {
-      open = OpenInterview.readOnly(store, actor(), ui.services().script().get(), session,
-          today(), ui.services().communes());
-      LOG.info("Session {} consulted read-only on terminal {}", session.id(),
-          ui.settings().terminalId());
-      open.viewed("status");
-      ui.show(new StatusScreen(ui, session));
-      return;
+    if (!done.notice().isEmpty()) {
+      ui.current().showInfo(done.notice());
     }
-    OpenOutcome opened = store.open(session.id(), actor());
-    if (opened instanceof OpenOutcome.Busy busy) {
-      ui.current().showError(busy.message());
-      return;
-    }
-    open = OpenInterview.resumed(store, actor(), ui.services().script().get(), session, today(),
-        ui.services().communes());
-    LOG.info("Session {} resumed on terminal {}", session.id(), ui.settings().terminalId());
-    showCurrent();
-    open.resumeReport().filter(r -> !r.setAside().isEmpty())
-        .ifPresent(r -> ui.current().showInfo(setAsideNotice(r)));
-  }
-
-  private static String setAsideNotice(ResumeReport report) {
-    int n = report.setAside().size();
-    return n == 1
-        ? "Une réponse n'a pas pu être reprise (le questionnaire a changé) : elle sera redemandée."
-        : n + " réponses n'ont pas pu être reprises (le questionnaire a changé) :"
-            + " elles seront redemandées.";
   }
 
   /** The current question, or the review when every question that applies has been seen. */
   void showCurrent() {
-    editingFromReview = false;
-    Optional<QuestionView> view = open.interview().current();
-    if (view.isPresent() && !open.readOnly()) {
-      ui.show(new QuestionScreen(ui, view.get()));
+    show(open.current());
+  }
+
+  private void show(SessionView view) {
+    if (view instanceof SessionView.Asking asking) {
+      if (asking.refused() && ui.current() instanceof QuestionScreen) {
+        ui.current().showError(asking.refusal());
+      } else {
+        ui.show(new QuestionScreen(ui, asking.question()));
+      }
+    } else if (view instanceof SessionView.Reviewing) {
+      ui.show(new ReviewScreen(ui));
+    } else if (view instanceof SessionView.Results) {
+      ui.show(new EndScreen(ui));
     } else {
-      showReview();
+      ui.show(new StatusScreen(ui, session()));
     }
   }
 
-  /** Checks what was typed; if accepted, saves it, then moves on. Refusals stay on screen. */
+  /** Checks what was typed; if accepted, it is saved, then the next screen is shown. */
   void answer(String raw) {
-    submit(open.interview().check(raw));
+    show(open.submit(raw));
   }
 
   void dontKnow() {
-    submit(open.interview().checkDontKnow());
-  }
-
-  private void submit(Outcome outcome) {
-    if (outcome instanceof Outcome.Rejected rejected) {
-      ui.current().showError(rejected.message());
-      return;
-    }
-    open.confirm((Outcome.Accepted) outcome);
-    if (editingFromReview) {
-      review();
-    } else {
-      showCurrent();
-    }
+    show(open.dontKnow());
   }
 
   void back() {
-    if (open.readOnly()) {
-      showStatus();
-      return;
-    }
-    if (editingFromReview) {
-      review();
-      return;
-    }
-    open.interview().back();
-    showCurrent();
+    show(open.back());
   }
 
   void review() {
-    editingFromReview = false;
-    showReview();
-  }
-
-  private void showReview() {
-    open.viewed("review");
-    ui.show(new ReviewScreen(ui));
-  }
-
-  /** Read only: the session's status and next step (accueil, responsable). */
-  private void showStatus() {
-    Session session = store().find(open.sessionId()).orElseThrow();
-    ui.show(new StatusScreen(ui, session));
+    show(open.review());
   }
 
   /** The answer as the agent's role may see it (review screen). */
@@ -217,19 +136,11 @@ final class Flow {
       ui.current().showError(READ_ONLY);
       return;
     }
-    QuestionView view = open.interview().jumpTo(key);
-    ui.show(new QuestionScreen(ui, view));
-    editingFromReview = true;
+    show(open.edit(key));
   }
 
   void end() {
-    if (open.readOnly()) {
-      showStatus();
-      return;
-    }
-    open.viewed("results");
-    open.interview().toEnd();
-    ui.show(new EndScreen(ui));
+    show(open.end());
   }
 
   void finish() {
@@ -238,9 +149,22 @@ final class Flow {
   }
 
   void print() {
-    String said = ui.services().printing().print(open.interview(), open.code().orElse(null),
-        actor());
-    ui.current().showInfo(said);
+    ui.current().showInfo(open.print());
+  }
+
+  /** The documents the results ask for, to tick those brought (desk). */
+  void documents() {
+    ui.show(new DocumentsScreen(ui, open, ui.current()));
+  }
+
+  /** What changed since the previous visit (desk). */
+  void changes() {
+    ui.show(new ChangesScreen(ui, open, ui.current()));
+  }
+
+  /** The notes of the file (desk). */
+  void notes() {
+    ui.show(new NotesScreen(ui, open, ui.current()));
   }
 
   /** "Enregistrer et reprendre plus tard": shows the resume code. */
@@ -279,9 +203,8 @@ final class Flow {
 
   /** Closes the session (lease given back) without changing screen; never throws. */
   void leaveQuietly() {
-    OpenInterview closing = open;
+    InterviewSession closing = open;
     open = null;
-    editingFromReview = false;
     if (closing != null) {
       try {
         closing.close();
@@ -308,15 +231,15 @@ final class Flow {
     }
   }
 
-  private SessionStore store() {
-    return ui.services().store().get();
+  Session session() {
+    return service().stores().sessions().find(open.id().orElseThrow()).orElseThrow();
   }
 
-  private Actor actor() {
-    return ui.access().actor();
+  SessionService service() {
+    return ui.services().sessions().get();
   }
 
-  private LocalDate today() {
-    return LocalDate.now(ui.services().clock());
+  Who who() {
+    return ui.access().who();
   }
 }

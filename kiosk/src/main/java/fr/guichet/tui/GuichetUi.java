@@ -1,5 +1,6 @@
 package fr.guichet.tui;
 
+import fr.guichet.store.StoreException;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.BorderLayout;
@@ -13,7 +14,6 @@ import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
 import com.googlecode.lanterna.gui2.WindowListenerAdapter;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import fr.guichet.store.StoreException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -82,6 +82,13 @@ public final class GuichetUi {
 
   public boolean running() {
     return running;
+  }
+
+  /** Called once the keys just read have been handled (their screens drawn). */
+  void keyHandled() {
+    if (!counting) {
+      idle.touch();
+    }
   }
 
   /** Called by the loop a few times a second: lease heartbeat, kiosk countdown and wipe. */

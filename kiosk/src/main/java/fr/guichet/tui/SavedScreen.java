@@ -1,10 +1,10 @@
 package fr.guichet.tui;
 
+import fr.guichet.store.session.ResumeCode;
 import com.googlecode.lanterna.gui2.Interactable;
 import com.googlecode.lanterna.gui2.Label;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import fr.guichet.store.ResumeCode;
 
 /** "Enregistrer et reprendre plus tard": the resume code, large and grouped for copying. */
 final class SavedScreen extends Screen {

@@ -1,5 +1,7 @@
 package fr.guichet.tui;
 
+import fr.guichet.session.PrivacyChoices;
+
 import com.googlecode.lanterna.gui2.Interactable;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;

@@ -1,11 +1,11 @@
 package fr.guichet.tui;
 
+import fr.guichet.store.session.Session;
+import fr.guichet.store.session.SessionStatus;
 import com.googlecode.lanterna.gui2.Interactable;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import fr.guichet.engine.Review;
-import fr.guichet.store.Session;
-import fr.guichet.store.SessionStatus;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 

@@ -90,6 +90,11 @@ public final class TerminalRunner {
       boolean busy;
       try {
         busy = thread.processEventsAndUpdate();
+        if (busy) {
+          // The idle time counts from when a key's work ended: a slow disk is not the person's
+          // inactivity.
+          ui.keyHandled();
+        }
         ui.tick();
       } catch (EOFException e) {
         LOG.info("Terminal closed (end of input): leaving");

@@ -1,13 +1,14 @@
 package fr.guichet.access;
 
+import fr.guichet.store.DataDirectory;
+import fr.guichet.store.StoreSettings;
+import fr.guichet.store.account.PasswordHasher;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import fr.guichet.testing.HandClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.guichet.store.DataDirectory;
-import fr.guichet.store.PasswordHasher;
-import fr.guichet.store.SqliteSessionStore;
-import fr.guichet.store.StoreSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class AccountServiceTest {
 
   /** Runs {@code work} with a service on a fresh store object over the same file. */
   private void withService(Consumer<AccountService> work) {
-    try (SqliteSessionStore store = SqliteSessionStore.open(DataDirectory.of(dir), clock,
+    try (Stores store = SqliteStores.open(DataDirectory.of(dir), clock,
         StoreSettings.defaults())) {
       work.accept(new AccountService(store.accounts(),
           new PasswordHasher(1_000, new SecureRandom()), clock));
@@ -169,10 +170,10 @@ class AccountServiceTest {
     withService(s -> s.create(boss, "m.durand", Role.MEDIATEUR, AGENT_PASSWORD, TERMINAL));
     logIn("m.durand", "faux mot de passe".toCharArray());
     logIn("m.durand", AGENT_PASSWORD);
-    try (SqliteSessionStore store = SqliteSessionStore.open(DataDirectory.of(dir), clock,
+    try (Stores store = SqliteStores.open(DataDirectory.of(dir), clock,
         StoreSettings.defaults())) {
-      assertThat(store.verifyAudit()).isEmpty();
-      assertThat(store.auditEntryCount()).isEqualTo(4);
+      assertThat(store.audit().firstBroken()).isEmpty();
+      assertThat(store.audit().count()).isEqualTo(4);
     }
     for (String f : new String[] {"guichet.db", "guichet.db-wal"}) {
       Path file = dir.resolve(f);

@@ -1,12 +1,13 @@
 package fr.guichet.app;
 
+import fr.guichet.store.Actor;
+import fr.guichet.store.DataDirectory;
+import fr.guichet.store.session.Session;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import static fr.guichet.app.AccountsCommandTest.CHEF_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.guichet.store.Actor;
-import fr.guichet.store.DataDirectory;
-import fr.guichet.store.Session;
-import fr.guichet.store.SqliteSessionStore;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,11 +24,11 @@ class AuditCommandTest {
   @TempDir Path dir;
 
   private Session someHistory() {
-    try (SqliteSessionStore store = SqliteSessionStore.open(DataDirectory.of(dir))) {
-      Session s = store.create("accueil-ccas", "1", DESK);
-      store.appendAnswer(s.id(), "nom", "Ginette Quatrefages", DESK);
-      store.appendAnswer(s.id(), "salaire_m1", "1234.56", DESK);
-      store.audit(DESK, "PRINTED", s.id(), "a4");
+    try (Stores store = SqliteStores.open(DataDirectory.of(dir))) {
+      Session s = store.sessions().create("accueil-ccas", "1", DESK);
+      store.sessions().appendAnswer(s.id(), "nom", "Ginette Quatrefages", DESK);
+      store.sessions().appendAnswer(s.id(), "salaire_m1", "1234.56", DESK);
+      store.audit().record(DESK, "PRINTED", s.id(), "a4");
       return s;
     }
   }

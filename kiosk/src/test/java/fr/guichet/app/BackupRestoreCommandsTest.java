@@ -1,11 +1,12 @@
 package fr.guichet.app;
 
+import fr.guichet.store.session.Session;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.store.Actor;
 import fr.guichet.store.DataDirectory;
-import fr.guichet.store.Session;
-import fr.guichet.store.SqliteSessionStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,12 +34,12 @@ class BackupRestoreCommandsTest {
   void storeWithOneSession() {
     source = dir.resolve("source");
     backup = dir.resolve("copie.db");
-    try (SqliteSessionStore store = SqliteSessionStore.open(DataDirectory.of(source))) {
-      session = store.create("accueil-ccas", "1", DESK);
-      store.open(session.id(), DESK);
-      store.appendAnswer(session.id(), "nom", NAME, DESK);
-      store.appendAnswer(session.id(), "loyer", "512.34", DESK);
-      store.release(session.id(), DESK.terminalId());
+    try (Stores store = SqliteStores.open(DataDirectory.of(source))) {
+      session = store.sessions().create("accueil-ccas", "1", DESK);
+      store.sessions().open(session.id(), DESK);
+      store.sessions().appendAnswer(session.id(), "nom", NAME, DESK);
+      store.sessions().appendAnswer(session.id(), "loyer", "512.34", DESK);
+      store.sessions().release(session.id(), DESK.terminalId());
     }
   }
 
@@ -47,8 +48,8 @@ class BackupRestoreCommandsTest {
   }
 
   private Map<String, String> answersIn(Path data) {
-    try (SqliteSessionStore store = SqliteSessionStore.open(DataDirectory.of(data))) {
-      return store.currentAnswers(session.id());
+    try (Stores store = SqliteStores.open(DataDirectory.of(data))) {
+      return store.sessions().currentAnswers(session.id());
     }
   }
 
@@ -91,7 +92,7 @@ class BackupRestoreCommandsTest {
   void verify_withAnotherStoresKey_isRefused() {
     run("backup", "--data", source.toString(), "--out", backup.toString());
     Path other = dir.resolve("autre");
-    SqliteSessionStore.open(DataDirectory.of(other)).close();
+    SqliteStores.open(DataDirectory.of(other)).close();
     Cli.Result r = run("backup", "--verify", backup.toString(), "--key",
         other.resolve("guichet.key").toString());
     assertThat(r.exit()).isEqualTo(1);
@@ -113,20 +114,20 @@ class BackupRestoreCommandsTest {
   @Test
   void restore_overAStoreWithData_isRefusedWithoutForce() {
     run("backup", "--data", source.toString(), "--out", backup.toString());
-    try (SqliteSessionStore store = SqliteSessionStore.open(DataDirectory.of(source))) {
-      store.create("accueil-ccas", "1", DESK);
+    try (Stores store = SqliteStores.open(DataDirectory.of(source))) {
+      store.sessions().create("accueil-ccas", "1", DESK);
     }
     Cli.Result refused = run("restore", backup.toString(), "--data", source.toString());
     assertThat(refused.exit()).isEqualTo(1);
     assertThat(refused.err()).contains("--force").contains("dossiers 2");
-    try (SqliteSessionStore store = SqliteSessionStore.open(DataDirectory.of(source))) {
-      assertThat(store.list()).hasSize(2);
+    try (Stores store = SqliteStores.open(DataDirectory.of(source))) {
+      assertThat(store.sessions().list()).hasSize(2);
     }
     Cli.Result forced = run("restore", backup.toString(), "--data", source.toString(),
         "--force");
     assertThat(forced.exit()).as(forced.err()).isZero();
-    try (SqliteSessionStore store = SqliteSessionStore.open(DataDirectory.of(source))) {
-      assertThat(store.list()).extracting(Session::id).containsExactly(session.id());
+    try (Stores store = SqliteStores.open(DataDirectory.of(source))) {
+      assertThat(store.sessions().list()).extracting(Session::id).containsExactly(session.id());
     }
   }
 

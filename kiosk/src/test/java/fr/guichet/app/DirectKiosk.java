@@ -1,7 +1,5 @@
 package fr.guichet.app;
 
-import fr.guichet.tui.Mode;
-import fr.guichet.tui.TuiSettings;
 
 /**
  * Start-up benchmark only: the kiosk started without the command line parser, to measure what
@@ -13,6 +11,6 @@ public final class DirectKiosk {
   public static void main(String[] args) {
     InterfaceOptions options = new InterfaceOptions();
     options.data = args[0];
-    System.exit(TuiLauncher.launch(options, Mode.KIOSK, TuiSettings.DEFAULT_IDLE, null, null));
+    System.exit(TuiLauncher.launch(options, true, null, null, null));
   }
 }

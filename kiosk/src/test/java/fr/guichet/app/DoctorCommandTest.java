@@ -1,9 +1,10 @@
 package fr.guichet.app;
 
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.store.DataDirectory;
-import fr.guichet.store.SqliteSessionStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -21,7 +22,7 @@ class DoctorCommandTest {
   @Test
   void doctor_onAHealthyStore_saysOkForFilesAndStore() {
     Path data = dir.resolve("data");
-    SqliteSessionStore.open(DataDirectory.of(data)).close();
+    SqliteStores.open(DataDirectory.of(data)).close();
     Cli.Result r = Cli.runRaw(List.of(), "doctor", "--data", data.toString());
     assertThat(line(r, "dossier de données")).startsWith("OK");
     assertThat(line(r, "clé")).startsWith("OK").contains("0600");
@@ -32,7 +33,7 @@ class DoctorCommandTest {
   @Test
   void doctor_withAReadableKeyAndDirectory_saysWhichChmodToRun() throws Exception {
     Path data = dir.resolve("data");
-    SqliteSessionStore.open(DataDirectory.of(data)).close();
+    SqliteStores.open(DataDirectory.of(data)).close();
     Files.setPosixFilePermissions(data.resolve("guichet.key"),
         PosixFilePermissions.fromString("rw-r--r--"));
     Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-x---"));
@@ -45,7 +46,7 @@ class DoctorCommandTest {
   @Test
   void doctor_withTheKeyGone_saysToPutTheSavedKeyBack() throws Exception {
     Path data = dir.resolve("data");
-    SqliteSessionStore.open(DataDirectory.of(data)).close();
+    SqliteStores.open(DataDirectory.of(data)).close();
     Files.delete(data.resolve("guichet.key"));
     Cli.Result r = Cli.runRaw(List.of(), "doctor", "--data", data.toString());
     assertThat(r.exit()).isEqualTo(1);

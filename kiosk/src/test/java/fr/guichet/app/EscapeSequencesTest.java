@@ -1,12 +1,12 @@
 package fr.guichet.app;
 
+import fr.guichet.store.personal.PersonalDataStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.commune.DirectoryCommuneResolver;
 import fr.guichet.engine.Interview;
 import fr.guichet.engine.Outcome;
 import fr.guichet.print.PaperFormat;
-import fr.guichet.store.PersonalDataStore;
 import fr.guichet.summary.PdfReading;
 import fr.guichet.summary.SummarySettings;
 import fr.guichet.script.load.ScriptLoader;

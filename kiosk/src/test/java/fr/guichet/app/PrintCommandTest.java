@@ -1,14 +1,15 @@
 package fr.guichet.app;
 
+import fr.guichet.store.DataDirectory;
+import fr.guichet.store.session.ResumeCode;
+import fr.guichet.store.session.Session;
+import fr.guichet.store.session.SessionStatus;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.guichet.store.DataDirectory;
-import fr.guichet.store.ResumeCode;
-import fr.guichet.store.Session;
-import fr.guichet.store.SessionStatus;
-import fr.guichet.store.SqliteSessionStore;
 import fr.guichet.summary.PdfReading;
 import fr.guichet.summary.Personas;
 import java.io.IOException;
@@ -63,11 +64,12 @@ class PrintCommandTest {
     assertThat(print.out()).contains(printed.toAbsolutePath().toString()).contains(code.toString());
     assertThat(fromReplayPdf).isEqualTo(code);
     assertThat(fromPrintPdf).isEqualTo(code);
-    try (SqliteSessionStore store = SqliteSessionStore.open(DataDirectory.of(data()))) {
-      Session session = store.findByCode(fromPrintPdf).orElseThrow();
-      assertThat(store.currentAnswers(session.id())).isEqualTo(replayed);
+    try (Stores store = SqliteStores.open(DataDirectory.of(data()))) {
+      Session session = store.sessions().findByCode(fromPrintPdf).orElseThrow();
+      // As at the desk, information screens are saved as seen ("vu") beside the answers.
+      assertThat(store.sessions().currentAnswers(session.id())).containsAllEntriesOf(replayed);
       assertThat(session.status()).isEqualTo(SessionStatus.TERMINEE);
-      assertThat(store.auditTrail(session.id())).filteredOn(entry -> entry.action().equals("PRINTED"))
+      assertThat(store.audit().trail(session.id())).filteredOn(entry -> entry.action().equals("PRINTED"))
           .extracting(entry -> entry.detail()).containsExactly("a4:file", "a4:file");
     }
     // The same interview, the same day: the same paper from both commands.
@@ -78,10 +80,10 @@ class PrintCommandTest {
   void replaySave_recordsTheBirthDateAsSecondFactor() throws Exception {
     ResumeCode code = replaySaved(dir.resolve("r.pdf"));
 
-    try (SqliteSessionStore store = SqliteSessionStore.open(DataDirectory.of(data()))) {
-      Session session = store.findByCode(code).orElseThrow();
+    try (Stores store = SqliteStores.open(DataDirectory.of(data()))) {
+      Session session = store.sessions().findByCode(code).orElseThrow();
       // A finished session is not resumed at a kiosk; the recorded factor is read from the export.
-      assertThat(store.personalData().export(session.id(), PrintCommand.actor()).orElseThrow().birthDate())
+      assertThat(store.personal().export(session.id(), PrintCommand.actor()).orElseThrow().birthDate())
           .contains(java.time.LocalDate.of(1983, 9, 17));
     }
   }

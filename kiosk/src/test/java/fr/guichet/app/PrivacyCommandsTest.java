@@ -1,16 +1,17 @@
 package fr.guichet.app;
 
+import fr.guichet.store.Actor;
+import fr.guichet.store.DataDirectory;
+import fr.guichet.store.StoreSettings;
+import fr.guichet.store.audit.AuditEntry;
+import fr.guichet.store.session.Session;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import static fr.guichet.app.AccountsCommandTest.CHEF_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.guichet.store.Actor;
-import fr.guichet.store.AuditEntry;
-import fr.guichet.store.DataDirectory;
-import fr.guichet.store.Session;
-import fr.guichet.store.SqliteSessionStore;
-import fr.guichet.store.StoreSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,15 +42,15 @@ class PrivacyCommandsTest {
   }
 
   private Session session(Clock clock) {
-    try (SqliteSessionStore store = SqliteSessionStore.open(DataDirectory.of(dir), clock,
+    try (Stores store = SqliteStores.open(DataDirectory.of(dir), clock,
         StoreSettings.defaults())) {
-      Session s = store.create("accueil-ccas", "1", DESK);
-      store.appendAnswer(s.id(), "nom", NAME, DESK);
-      store.appendAnswer(s.id(), "date_naissance", "1947-11-23", DESK);
-      store.appendAnswer(s.id(), "salaire_m1", AMOUNT, DESK);
-      store.setSecondFactor(s.id(), LocalDate.parse("1947-11-23"));
-      store.personalData().addNote(s.id(), "Revoir avec sa fille", DESK);
-      store.release(s.id(), DESK.terminalId());
+      Session s = store.sessions().create("accueil-ccas", "1", DESK);
+      store.sessions().appendAnswer(s.id(), "nom", NAME, DESK);
+      store.sessions().appendAnswer(s.id(), "date_naissance", "1947-11-23", DESK);
+      store.sessions().appendAnswer(s.id(), "salaire_m1", AMOUNT, DESK);
+      store.resumes().setSecondFactor(s.id(), LocalDate.parse("1947-11-23"));
+      store.personal().addNote(s.id(), fr.guichet.store.personal.NoteKind.SOCIAL, "Revoir avec sa fille", DESK);
+      store.sessions().release(s.id(), DESK.terminalId());
       return s;
     }
   }
@@ -113,10 +114,10 @@ class PrivacyCommandsTest {
         "--user", "chef", "--oui");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("dossier " + s.resumeCode() + " effacé");
-    try (SqliteSessionStore store = SqliteSessionStore.open(DataDirectory.of(dir))) {
-      assertThat(store.find(s.id())).isEmpty();
-      assertThat(store.find(other.id())).isPresent();
-      assertThat(store.auditTrail(s.id())).last().extracting(AuditEntry::action)
+    try (Stores store = SqliteStores.open(DataDirectory.of(dir))) {
+      assertThat(store.sessions().find(s.id())).isEmpty();
+      assertThat(store.sessions().find(other.id())).isPresent();
+      assertThat(store.audit().trail(s.id())).last().extracting(AuditEntry::action)
           .isEqualTo("SESSION_ERASED");
     }
     Cli.Result export = cli.run(List.of(CHEF_PASSWORD), "export", s.resumeCode().toString(),
@@ -137,9 +138,9 @@ class PrivacyCommandsTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).isEqualToIgnoringNewLines("dossiers effacés : 1 (1 non terminés depuis"
         + " plus de 3 mois, 0 terminés depuis plus de 12 mois)");
-    try (SqliteSessionStore store = SqliteSessionStore.open(DataDirectory.of(dir))) {
-      assertThat(store.find(old.id())).isEmpty();
-      assertThat(store.find(recent.id())).isPresent();
+    try (Stores store = SqliteStores.open(DataDirectory.of(dir))) {
+      assertThat(store.sessions().find(old.id())).isEmpty();
+      assertThat(store.sessions().find(recent.id())).isPresent();
     }
     Cli.Result longer = cli.run(List.of(), "purge", "--en-cours-mois", "0");
     assertThat(longer.exit()).isEqualTo(2);

@@ -3,6 +3,7 @@ package fr.guichet.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.gui2.TextBox;
+import fr.guichet.tui.SummaryResultsView;
 import fr.guichet.engine.Interview;
 import fr.guichet.script.CommuneResolver;
 import fr.guichet.script.load.ScriptLoader;

@@ -1,8 +1,8 @@
 package fr.guichet.fuzz;
 
+import fr.guichet.store.session.ResumeCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.guichet.store.ResumeCode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

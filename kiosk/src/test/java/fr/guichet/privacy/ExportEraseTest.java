@@ -1,20 +1,24 @@
 package fr.guichet.privacy;
 
+import fr.guichet.store.Actor;
+import fr.guichet.store.DataDirectory;
+import fr.guichet.store.StoreSettings;
+import fr.guichet.store.audit.AuditEntry;
+import fr.guichet.store.personal.DocumentStatus;
+import fr.guichet.store.personal.Identity;
+import fr.guichet.store.personal.NoteKind;
+import fr.guichet.store.personal.PersonalDataStore;
+import fr.guichet.store.personal.SessionRecord;
+import fr.guichet.store.session.Session;
+import fr.guichet.store.session.SessionStatus;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import fr.guichet.testing.HandClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.guichet.store.Actor;
-import fr.guichet.store.AuditEntry;
-import fr.guichet.store.DataDirectory;
-import fr.guichet.store.PersonalDataStore;
-import fr.guichet.store.Session;
-import fr.guichet.store.SessionRecord;
-import fr.guichet.store.SessionStatus;
-import fr.guichet.store.SqliteSessionStore;
-import fr.guichet.store.StoreSettings;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -40,36 +44,38 @@ class ExportEraseTest {
   @TempDir Path dir;
   final HandClock clock = new HandClock(Instant.parse("2026-03-02T09:00:00Z"));
 
-  private SqliteSessionStore open() {
-    return SqliteSessionStore.open(DataDirectory.of(dir), clock, StoreSettings.defaults());
+  private Stores open() {
+    return SqliteStores.open(DataDirectory.of(dir), clock, StoreSettings.defaults());
   }
 
   /** The person's session, with answers changed once, a note, a document, consents. */
-  private UUID fullSession(SqliteSessionStore store) {
-    Session s = store.create("accueil-ccas", "3", DESK);
-    store.appendAnswer(s.id(), "nom", NAME, DESK);
-    store.appendAnswer(s.id(), "date_naissance", BIRTH, DESK);
-    store.appendAnswer(s.id(), "salaire_m1", "100.00", DESK);
-    store.appendAnswer(s.id(), "salaire_m1", AMOUNT, DESK);
-    store.appendAnswer(s.id(), "handicap_reconnu", "oui", DESK);
-    store.clearAnswer(s.id(), "handicap_reconnu", DESK);
-    store.setSecondFactor(s.id(), LocalDate.parse(BIRTH));
-    PersonalDataStore data = store.personalData();
+  private UUID fullSession(Stores store) {
+    Session s = store.sessions().create("accueil-ccas", "3", DESK);
+    store.sessions().appendAnswer(s.id(), "nom", NAME, DESK);
+    store.sessions().appendAnswer(s.id(), "date_naissance", BIRTH, DESK);
+    store.sessions().appendAnswer(s.id(), "salaire_m1", "100.00", DESK);
+    store.sessions().appendAnswer(s.id(), "salaire_m1", AMOUNT, DESK);
+    store.sessions().appendAnswer(s.id(), "handicap_reconnu", "oui", DESK);
+    store.sessions().clearAnswer(s.id(), "handicap_reconnu", DESK);
+    store.resumes().setSecondFactor(s.id(), LocalDate.parse(BIRTH));
+    PersonalDataStore data = store.personal();
     data.setConsents(s.id(), true, false, DESK);
-    data.addNote(s.id(), NOTE, DESK);
-    data.markDocumentReceived(s.id(), "avis_imposition", DESK);
-    store.setStatus(s.id(), SessionStatus.TERMINEE, DESK);
+    data.addNote(s.id(), NoteKind.SOCIAL, NOTE, DESK);
+    data.setDocumentStatus(s.id(), "avis_imposition", DocumentStatus.State.RECU, DESK);
+    data.setIdentity(s.id(), new Identity("Lefèvre-Martin", "Zoé", "", ""), DESK);
+    store.visits().startVisit(s.id(), DESK, "pimms-centre", "MEDIATEUR", LocalDate.parse("2026-03-02"));
+    store.sessions().setStatus(s.id(), SessionStatus.TERMINEE, DESK);
     return s.id();
   }
 
   @Test
   void export_containsEverythingWritten_andIsAudited() throws Exception {
     UUID id;
-    try (SqliteSessionStore store = open()) {
+    try (Stores store = open()) {
       id = fullSession(store);
     }
-    try (SqliteSessionStore store = open()) {
-      SessionRecord r = store.personalData().export(id, CHEF).orElseThrow();
+    try (Stores store = open()) {
+      SessionRecord r = store.personal().export(id, CHEF).orElseThrow();
       assertThat(r.answers()).containsExactly(Map.entry("nom", NAME),
           Map.entry("date_naissance", BIRTH), Map.entry("salaire_m1", AMOUNT));
       assertThat(r.history()).hasSize(6);
@@ -77,8 +83,10 @@ class ExportEraseTest {
       assertThat(r.consentShare()).contains(false);
       assertThat(r.birthDate()).contains(LocalDate.parse(BIRTH));
       assertThat(r.notes()).extracting(SessionRecord.Note::text).containsExactly(NOTE);
-      assertThat(r.documents()).extracting(SessionRecord.DocumentReceived::documentId)
+      assertThat(r.documents()).extracting(DocumentStatus::documentId)
           .containsExactly("avis_imposition");
+      assertThat(r.identity()).contains(new Identity("Lefèvre-Martin", "Zoé", "", ""));
+      assertThat(r.visits()).extracting(v -> v.site()).containsExactly("pimms-centre");
       assertThat(r.auditTrail()).last().extracting(AuditEntry::action, AuditEntry::actor)
           .containsExactly("EXPORTED", "chef");
 
@@ -88,8 +96,10 @@ class ExportEraseTest {
           .containsExactly(NAME, BIRTH, "100.00", AMOUNT, "oui", "");
       assertThat(json.path("historique_des_reponses").get(5).path("effacee").asBoolean()).isTrue();
       assertThat(json.path("notes").get(0).path("texte").asText()).isEqualTo(NOTE);
-      assertThat(json.path("documents_recus").get(0).path("document").asText())
+      assertThat(json.path("documents").get(0).path("document").asText())
           .isEqualTo("avis_imposition");
+      assertThat(json.path("identite").path("nom").asText()).isEqualTo("Lefèvre-Martin");
+      assertThat(json.path("visites").get(0).path("site").asText()).isEqualTo("pimms-centre");
       assertThat(json.path("choix_de_la_personne").path("enregistrer_pour_reprendre").asBoolean())
           .isTrue();
       assertThat(json.path("date_naissance_pour_reprise").asText()).isEqualTo(BIRTH);
@@ -103,10 +113,10 @@ class ExportEraseTest {
   void erase_leavesNoTraceInTheRawFiles_andKeepsOtherSessions() throws Exception {
     UUID erased;
     UUID kept;
-    try (SqliteSessionStore store = open()) {
+    try (Stores store = open()) {
       erased = fullSession(store);
-      kept = store.create("accueil-ccas", "3", DESK).id();
-      store.appendAnswer(kept, "nom", "Marcel Dupuis", DESK);
+      kept = store.sessions().create("accueil-ccas", "3", DESK).id();
+      store.sessions().appendAnswer(kept, "nom", "Marcel Dupuis", DESK);
     }
     List<byte[]> needles = new ArrayList<>();
     List<String> names = new ArrayList<>();
@@ -125,21 +135,21 @@ class ExportEraseTest {
     assertThat(RawFiles.find(dir, needles, names)).filteredOn(f -> f.startsWith("sealed value"))
         .hasSize(8);
 
-    try (SqliteSessionStore store = open()) {
-      PersonalDataStore.Erasure done = store.personalData().erase(erased, CHEF);
+    try (Stores store = open()) {
+      PersonalDataStore.Erasure done = store.personal().erase(erased, CHEF);
       assertThat(done).isEqualTo(new PersonalDataStore.Erasure(true, true));
       assertThat(RawFiles.find(dir, needles, names)).isEmpty();
-      assertThat(store.find(erased)).isEmpty();
-      assertThat(store.currentAnswers(kept)).containsExactly(Map.entry("nom", "Marcel Dupuis"));
-      assertThat(store.auditTrail(erased)).last()
+      assertThat(store.sessions().find(erased)).isEmpty();
+      assertThat(store.sessions().currentAnswers(kept)).containsExactly(Map.entry("nom", "Marcel Dupuis"));
+      assertThat(store.audit().trail(erased)).last()
           .extracting(AuditEntry::action, AuditEntry::actor, AuditEntry::detail)
           .containsExactly("SESSION_ERASED", "chef", "");
-      assertThat(store.verifyAudit()).isEmpty();
-      assertThat(store.personalData().export(erased, CHEF)).isEmpty();
+      assertThat(store.audit().firstBroken()).isEmpty();
+      assertThat(store.personal().export(erased, CHEF)).isEmpty();
     }
     assertThat(RawFiles.find(dir, needles, names)).isEmpty();
     try (Connection c = jdbc()) {
-      for (String table : new String[] {"answer_events", "notes", "documents_received"}) {
+      for (String table : new String[] {"answer_events", "notes", "document_status"}) {
         assertThat(count(c, "SELECT COUNT(*) FROM " + table + " WHERE session_id = ?", erased))
             .as(table).isZero();
       }
@@ -149,10 +159,10 @@ class ExportEraseTest {
 
   @Test
   void notes_afterKeyRotation_stillOpen() {
-    try (SqliteSessionStore store = open()) {
+    try (Stores store = open()) {
       UUID id = fullSession(store);
-      store.rotateKey(CHEF);
-      assertThat(store.personalData().notes(id)).extracting(SessionRecord.Note::text)
+      store.keys().rotate(CHEF);
+      assertThat(store.personal().notes(id, java.util.EnumSet.allOf(NoteKind.class), CHEF)).extracting(SessionRecord.Note::text)
           .containsExactly(NOTE);
     }
   }

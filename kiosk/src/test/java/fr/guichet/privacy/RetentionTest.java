@@ -1,17 +1,18 @@
 package fr.guichet.privacy;
 
+import fr.guichet.store.Actor;
+import fr.guichet.store.DataDirectory;
+import fr.guichet.store.StoreSettings;
+import fr.guichet.store.audit.AuditEntry;
+import fr.guichet.store.personal.PersonalDataStore;
+import fr.guichet.store.session.Session;
+import fr.guichet.store.session.SessionStatus;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import fr.guichet.testing.HandClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.guichet.store.Actor;
-import fr.guichet.store.AuditEntry;
-import fr.guichet.store.DataDirectory;
-import fr.guichet.store.PersonalDataStore;
-import fr.guichet.store.Session;
-import fr.guichet.store.SessionStatus;
-import fr.guichet.store.SqliteSessionStore;
-import fr.guichet.store.StoreSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,18 +27,18 @@ class RetentionTest {
   @TempDir Path dir;
   final HandClock clock = new HandClock(Instant.parse("2025-01-15T10:00:00Z"));
 
-  private SqliteSessionStore open() {
-    return SqliteSessionStore.open(DataDirectory.of(dir), clock, StoreSettings.defaults());
+  private Stores open() {
+    return SqliteStores.open(DataDirectory.of(dir), clock, StoreSettings.defaults());
   }
 
   /** A session with one answer, last touched now, in {@code status}, its lease given back. */
-  private UUID session(SqliteSessionStore store, SessionStatus status) {
-    Session s = store.create("accueil-ccas", "1", DESK);
-    store.appendAnswer(s.id(), "salaire_m1", "1234.56", DESK);
+  private UUID session(Stores store, SessionStatus status) {
+    Session s = store.sessions().create("accueil-ccas", "1", DESK);
+    store.sessions().appendAnswer(s.id(), "salaire_m1", "1234.56", DESK);
     if (status != SessionStatus.EN_COURS) {
-      store.setStatus(s.id(), status, DESK);
+      store.sessions().setStatus(s.id(), status, DESK);
     }
-    store.release(s.id(), DESK.terminalId());
+    store.sessions().release(s.id(), DESK.terminalId());
     return s.id();
   }
 
@@ -49,13 +50,13 @@ class RetentionTest {
     UUID oldFinished;
     UUID finishedWithinAYear;
     UUID openOnATerminal;
-    try (SqliteSessionStore store = open()) {
+    try (Stores store = open()) {
       oldUnfinished = session(store, SessionStatus.EN_COURS);
       oldAbandoned = session(store, SessionStatus.ABANDONNEE);
       oldFinished = session(store, SessionStatus.TERMINEE);
       clock.advance(Duration.ofDays(40));
       finishedWithinAYear = session(store, SessionStatus.TERMINEE);
-      openOnATerminal = store.create("accueil-ccas", "1", DESK).id();
+      openOnATerminal = store.sessions().create("accueil-ccas", "1", DESK).id();
       clock.advance(Duration.ofDays(40));
       recentUnfinished = session(store, SessionStatus.EN_COURS);
     }
@@ -63,35 +64,35 @@ class RetentionTest {
     // sessions and less than 12 months after the second batch
     clock.advance(Duration.between(Instant.parse("2025-04-05T10:00:00Z"),
         Instant.parse("2026-01-20T10:00:00Z")));
-    try (SqliteSessionStore store = open()) {
-      store.heartbeat(openOnATerminal, DESK.terminalId());
+    try (Stores store = open()) {
+      store.sessions().heartbeat(openOnATerminal, DESK.terminalId());
       UUID stillRecent = session(store, SessionStatus.EN_COURS);
       PersonalDataStore.Purge done = RetentionPolicy.defaults()
-          .purge(store.personalData(), clock, "serveur");
+          .purge(store.personal(), clock, "serveur");
       assertThat(done.unfinished()).isEqualTo(3);
       assertThat(done.finished()).isEqualTo(1);
       assertThat(done.journalCleared()).isTrue();
-      assertThat(store.list()).extracting(Session::id)
+      assertThat(store.sessions().list()).extracting(Session::id)
           .containsExactlyInAnyOrder(finishedWithinAYear, openOnATerminal, stillRecent);
-      assertThat(store.currentAnswers(finishedWithinAYear))
+      assertThat(store.sessions().currentAnswers(finishedWithinAYear))
           .containsExactly(Map.entry("salaire_m1", "1234.56"));
       for (UUID gone : new UUID[] {oldUnfinished, oldAbandoned, recentUnfinished, oldFinished}) {
-        assertThat(store.auditTrail(gone)).last().extracting(AuditEntry::action, AuditEntry::actor)
+        assertThat(store.audit().trail(gone)).last().extracting(AuditEntry::action, AuditEntry::actor)
             .containsExactly("SESSION_PURGED", "systeme");
-        assertThat(store.currentAnswers(gone)).isEmpty();
+        assertThat(store.sessions().currentAnswers(gone)).isEmpty();
       }
-      assertThat(store.verifyAudit()).isEmpty();
+      assertThat(store.audit().firstBroken()).isEmpty();
     }
   }
 
   @Test
   void purge_secondRun_erasesNothingMore() {
-    try (SqliteSessionStore store = open()) {
+    try (Stores store = open()) {
       session(store, SessionStatus.EN_COURS);
       clock.advance(Duration.ofDays(100));
       RetentionPolicy policy = RetentionPolicy.defaults();
-      assertThat(policy.purge(store.personalData(), clock, "t").total()).isEqualTo(1);
-      assertThat(policy.purgeAtStart(store.personalData(), clock, "t"))
+      assertThat(policy.purge(store.personal(), clock, "t").total()).isEqualTo(1);
+      assertThat(policy.purgeAtStart(store.personal(), clock, "t"))
           .hasValue(new PersonalDataStore.Purge(0, 0, true));
     }
   }

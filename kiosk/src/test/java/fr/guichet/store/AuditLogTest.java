@@ -1,5 +1,10 @@
 package fr.guichet.store;
 
+import fr.guichet.store.audit.AuditEntry;
+import fr.guichet.store.session.Session;
+import fr.guichet.store.session.SessionStatus;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import static fr.guichet.store.StoreFixture.DESK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,11 +23,11 @@ class AuditLogTest {
   final StoreFixture.MutableClock clock = new StoreFixture.MutableClock();
 
   private UUID writeSomeHistory() {
-    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
-      Session s = store.create("rsa", "1", DESK);
-      store.appendAnswer(s.id(), "date_naissance", "1960-01-01", DESK);
-      store.audit(DESK, "PRINTED", s.id(), "recu");
-      store.setStatus(s.id(), SessionStatus.TERMINEE, DESK);
+    try (Stores store = StoreFixture.open(dir, clock)) {
+      Session s = store.sessions().create("rsa", "1", DESK);
+      store.sessions().appendAnswer(s.id(), "date_naissance", "1960-01-01", DESK);
+      store.audit().record(DESK, "PRINTED", s.id(), "recu");
+      store.sessions().setStatus(s.id(), SessionStatus.TERMINEE, DESK);
       return s.id();
     }
   }
@@ -30,8 +35,8 @@ class AuditLogTest {
   @Test
   void auditTrail_afterChanges_listsWhoDidWhatWithoutValues() {
     UUID id = writeSomeHistory();
-    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
-      assertThat(store.auditTrail(id))
+    try (Stores store = StoreFixture.open(dir, clock)) {
+      assertThat(store.audit().trail(id))
           .extracting(AuditEntry::action, AuditEntry::detail, AuditEntry::actor,
               AuditEntry::terminal)
           .containsExactly(
@@ -40,7 +45,7 @@ class AuditLogTest {
                   "accueil-1"),
               org.assertj.core.groups.Tuple.tuple("PRINTED", "recu", "m.durand", "accueil-1"),
               org.assertj.core.groups.Tuple.tuple("STATUS_TERMINEE", "", "m.durand", "accueil-1"));
-      assertThat(store.verifyAudit()).isEmpty();
+      assertThat(store.audit().firstBroken()).isEmpty();
     }
   }
 
@@ -52,8 +57,8 @@ class AuditLogTest {
       assertThat(st.executeUpdate("UPDATE audit_log SET actor = 'intrus' WHERE seq = 2"))
           .isEqualTo(1);
     }
-    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
-      assertThat(store.verifyAudit()).hasValueSatisfying(e -> {
+    try (Stores store = StoreFixture.open(dir, clock)) {
+      assertThat(store.audit().firstBroken()).hasValueSatisfying(e -> {
         assertThat(e.seq()).isEqualTo(2);
         assertThat(e.actor()).isEqualTo("intrus");
       });
@@ -67,8 +72,8 @@ class AuditLogTest {
       st.execute("DROP TRIGGER audit_log_no_delete");
       st.executeUpdate("DELETE FROM audit_log WHERE seq = 2");
     }
-    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
-      assertThat(store.verifyAudit()).map(AuditEntry::seq).contains(3L);
+    try (Stores store = StoreFixture.open(dir, clock)) {
+      assertThat(store.audit().firstBroken()).map(AuditEntry::seq).contains(3L);
     }
   }
 
@@ -85,10 +90,10 @@ class AuditLogTest {
 
   @Test
   void audit_whenDetailLooksLikePersonalData_isRejected() {
-    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
-      assertThatThrownBy(() -> store.audit(DESK, "VIEWED", null, "Jean Dupont"))
+    try (Stores store = StoreFixture.open(dir, clock)) {
+      assertThatThrownBy(() -> store.audit().record(DESK, "VIEWED", null, "Jean Dupont"))
           .isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> store.audit(DESK, "vu par Jean", null, ""))
+      assertThatThrownBy(() -> store.audit().record(DESK, "vu par Jean", null, ""))
           .isInstanceOf(IllegalArgumentException.class);
     }
   }

@@ -1,5 +1,7 @@
 package fr.guichet.store;
 
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -26,23 +28,23 @@ class ConcurrentWritersTest {
     for (int w = 0; w < writers; w++) {
       Actor actor = new Actor("agent" + w, "poste-" + w);
       results.add(pool.submit(() -> {
-        try (SqliteSessionStore store = StoreFixture.open(dir, java.time.Clock.systemUTC())) {
-          UUID id = store.create("rsa", "1", actor).id();
+        try (Stores store = StoreFixture.open(dir, java.time.Clock.systemUTC())) {
+          UUID id = store.sessions().create("rsa", "1", actor).id();
           for (int i = 0; i < answers; i++) {
-            store.appendAnswer(id, "q" + i, actor.terminalId() + "/" + i, actor);
+            store.sessions().appendAnswer(id, "q" + i, actor.terminalId() + "/" + i, actor);
           }
           return id;
         }
       }));
     }
     pool.shutdown();
-    try (SqliteSessionStore store = StoreFixture.open(dir, java.time.Clock.systemUTC())) {
+    try (Stores store = StoreFixture.open(dir, java.time.Clock.systemUTC())) {
       for (int w = 0; w < writers; w++) {
         UUID id = results.get(w).get();
-        assertThat(store.currentAnswers(id)).hasSize(answers)
+        assertThat(store.sessions().currentAnswers(id)).hasSize(answers)
             .containsEntry("q" + (answers - 1), "poste-" + w + "/" + (answers - 1));
       }
-      assertThat(store.verifyAudit()).isEmpty();
+      assertThat(store.audit().firstBroken()).isEmpty();
     }
   }
 }

@@ -1,5 +1,7 @@
 package fr.guichet.store;
 
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -49,7 +51,7 @@ class DataDirectoryTest {
     assumeFalse("root".equals(System.getProperty("user.name")), "root ignores permissions");
     Path data = Files.createDirectory(tmp.resolve("ro"));
     Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("r-x------"));
-    assertThatThrownBy(() -> SqliteSessionStore.open(DataDirectory.of(data), Clock.systemUTC(),
+    assertThatThrownBy(() -> SqliteStores.open(DataDirectory.of(data), Clock.systemUTC(),
         StoreSettings.defaults()))
         .isInstanceOf(StoreException.class)
         .extracting(e -> ((StoreException) e).userMessage()).asString()
@@ -59,7 +61,7 @@ class DataDirectoryTest {
   @Test
   void open_whenDatabaseFileIsNotADatabase_throwsFrenchMessage() throws IOException {
     Files.writeString(tmp.resolve("guichet.db"), "ceci n'est pas une base ".repeat(200));
-    assertThatThrownBy(() -> SqliteSessionStore.open(DataDirectory.of(tmp), Clock.systemUTC(),
+    assertThatThrownBy(() -> SqliteStores.open(DataDirectory.of(tmp), Clock.systemUTC(),
         StoreSettings.defaults()))
         .isInstanceOf(StoreException.class)
         .extracting(e -> ((StoreException) e).userMessage()).asString()

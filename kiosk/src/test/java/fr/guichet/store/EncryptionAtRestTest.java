@@ -1,5 +1,11 @@
 package fr.guichet.store;
 
+import fr.guichet.store.key.KeyFile;
+import fr.guichet.store.key.TamperedDataException;
+import fr.guichet.store.session.Session;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
+import fr.guichet.store.throttle.ResumeOutcome;
 import static fr.guichet.store.StoreFixture.DESK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,15 +36,15 @@ class EncryptionAtRestTest {
 
   @Test
   void rawDatabaseFiles_afterWritingPersonalData_containNoneOfItInClear() throws IOException {
-    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
-      Session s = store.create("rsa", "1", DESK);
-      store.appendAnswer(s.id(), "nom", NAME, DESK);
-      store.appendAnswer(s.id(), "date_naissance", BIRTH, DESK);
-      store.appendAnswer(s.id(), "conjoint.salaire_m1", AMOUNT, DESK);
-      store.setSecondFactor(s.id(), LocalDate.parse(BIRTH));
+    try (Stores store = StoreFixture.open(dir, clock)) {
+      Session s = store.sessions().create("rsa", "1", DESK);
+      store.sessions().appendAnswer(s.id(), "nom", NAME, DESK);
+      store.sessions().appendAnswer(s.id(), "date_naissance", BIRTH, DESK);
+      store.sessions().appendAnswer(s.id(), "conjoint.salaire_m1", AMOUNT, DESK);
+      store.resumes().setSecondFactor(s.id(), LocalDate.parse(BIRTH));
       // the store is still open: the WAL file holds the recent pages
       assertNoPersonalDataIn(dir);
-      assertThat(store.currentAnswers(s.id())).containsValues(NAME, BIRTH, AMOUNT);
+      assertThat(store.sessions().currentAnswers(s.id())).containsValues(NAME, BIRTH, AMOUNT);
     }
     assertNoPersonalDataIn(dir);
   }
@@ -80,9 +86,9 @@ class EncryptionAtRestTest {
   @Test
   void currentAnswers_whenCiphertextByteFlipped_namesSessionAndKeyButNotValue() throws Exception {
     UUID id;
-    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
-      id = store.create("rsa", "1", DESK).id();
-      store.appendAnswer(id, "conjoint.salaire_m1", AMOUNT, DESK);
+    try (Stores store = StoreFixture.open(dir, clock)) {
+      id = store.sessions().create("rsa", "1", DESK).id();
+      store.sessions().appendAnswer(id, "conjoint.salaire_m1", AMOUNT, DESK);
     }
     try (Connection c = jdbc()) {
       byte[] sealed = sealedValue(c, id, 1);
@@ -90,8 +96,8 @@ class EncryptionAtRestTest {
       update(c, "UPDATE answer_events SET value_sealed = ? WHERE session_id = ? AND seq = 1",
           sealed, id.toString());
     }
-    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
-      assertThatThrownBy(() -> store.currentAnswers(id))
+    try (Stores store = StoreFixture.open(dir, clock)) {
+      assertThatThrownBy(() -> store.sessions().currentAnswers(id))
           .isInstanceOf(TamperedDataException.class)
           .hasMessageContaining(id.toString())
           .hasMessageContaining("conjoint.salaire_m1")
@@ -105,27 +111,27 @@ class EncryptionAtRestTest {
   void currentAnswers_whenCiphertextsSwappedBetweenRows_detectsIt() throws Exception {
     UUID a;
     UUID b;
-    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
-      a = store.create("rsa", "1", DESK).id();
-      b = store.create("rsa", "1", new Actor("x", "poste-2")).id();
-      store.appendAnswer(a, "revenus", "100", DESK);
-      store.appendAnswer(b, "revenus", "9000", new Actor("x", "poste-2"));
+    try (Stores store = StoreFixture.open(dir, clock)) {
+      a = store.sessions().create("rsa", "1", DESK).id();
+      b = store.sessions().create("rsa", "1", new Actor("x", "poste-2")).id();
+      store.sessions().appendAnswer(a, "revenus", "100", DESK);
+      store.sessions().appendAnswer(b, "revenus", "9000", new Actor("x", "poste-2"));
     }
     try (Connection c = jdbc()) {
       byte[] fromB = sealedValue(c, b, 1);
       update(c, "UPDATE answer_events SET value_sealed = ? WHERE session_id = ? AND seq = 1",
           fromB, a.toString());
     }
-    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
-      assertThatThrownBy(() -> store.currentAnswers(a)).isInstanceOf(TamperedDataException.class);
-      assertThat(store.currentAnswers(b)).containsExactly(Map.entry("revenus", "9000"));
+    try (Stores store = StoreFixture.open(dir, clock)) {
+      assertThatThrownBy(() -> store.sessions().currentAnswers(a)).isInstanceOf(TamperedDataException.class);
+      assertThat(store.sessions().currentAnswers(b)).containsExactly(Map.entry("revenus", "9000"));
     }
   }
 
   @Test
   void open_whenKeyFileMissing_refusesWithClearMessage() throws IOException {
-    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
-      store.create("rsa", "1", DESK);
+    try (Stores store = StoreFixture.open(dir, clock)) {
+      store.sessions().create("rsa", "1", DESK);
     }
     Files.delete(dir.resolve("guichet.key"));
     assertThatThrownBy(() -> StoreFixture.open(dir, clock))
@@ -138,8 +144,8 @@ class EncryptionAtRestTest {
   @Test
   void open_whenKeyFileFromAnotherInstallation_refusesWithClearMessage(@TempDir Path other)
       throws IOException {
-    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
-      store.create("rsa", "1", DESK);
+    try (Stores store = StoreFixture.open(dir, clock)) {
+      store.sessions().create("rsa", "1", DESK);
     }
     StoreFixture.open(other, clock).close();
     Files.copy(other.resolve("guichet.key"), dir.resolve("guichet.key"),
@@ -162,28 +168,28 @@ class EncryptionAtRestTest {
     UUID id;
     LocalDate born = LocalDate.parse(BIRTH);
     byte[] oldKey = Files.readAllBytes(createStore());
-    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
-      Session s = store.create("rsa", "1", DESK);
+    try (Stores store = StoreFixture.open(dir, clock)) {
+      Session s = store.sessions().create("rsa", "1", DESK);
       id = s.id();
       for (int i = 0; i < 1200; i++) {
-        store.appendAnswer(id, "q" + (i % 700), "valeur " + i, DESK);
+        store.sessions().appendAnswer(id, "q" + (i % 700), "valeur " + i, DESK);
       }
-      store.setSecondFactor(id, born);
-      Map<String, String> before = store.currentAnswers(id);
-      store.release(id, DESK.terminalId());
+      store.resumes().setSecondFactor(id, born);
+      Map<String, String> before = store.sessions().currentAnswers(id);
+      store.sessions().release(id, DESK.terminalId());
 
-      store.rotateKey(DESK);
+      store.keys().rotate(DESK);
 
-      assertThat(store.currentAnswers(id)).isEqualTo(before);
+      assertThat(store.sessions().currentAnswers(id)).isEqualTo(before);
     }
     assertThat(Files.readAllBytes(dir.resolve("guichet.key"))).isNotEqualTo(oldKey);
     assertThat(Files.exists(dir.resolve(KeyFile.NEXT_FILE_NAME))).isFalse();
-    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
-      assertThat(store.currentAnswers(id)).hasSize(700).containsEntry("q0", "valeur 700");
-      Session s = store.find(id).orElseThrow();
-      assertThat(store.resumeWithBirthDate(s.resumeCode(), born, "borne-1"))
+    try (Stores store = StoreFixture.open(dir, clock)) {
+      assertThat(store.sessions().currentAnswers(id)).hasSize(700).containsEntry("q0", "valeur 700");
+      Session s = store.sessions().find(id).orElseThrow();
+      assertThat(store.resumes().resumeWithBirthDate(s.resumeCode(), born, "borne-1"))
           .isInstanceOf(ResumeOutcome.Resumed.class);
-      assertThat(store.verifyAudit()).isEmpty();
+      assertThat(store.audit().firstBroken()).isEmpty();
     }
   }
 
@@ -194,13 +200,13 @@ class EncryptionAtRestTest {
 
   @Test
   void rotateKey_byOneStore_isPickedUpByAnotherOpenStore() {
-    try (SqliteSessionStore a = StoreFixture.open(dir, clock);
-        SqliteSessionStore b = StoreFixture.open(dir, clock)) {
-      Session s = a.create("rsa", "1", DESK);
-      a.appendAnswer(s.id(), "k", "avant", DESK);
-      b.rotateKey(new Actor("resp", "poste-9"));
-      a.appendAnswer(s.id(), "k2", "après", DESK);
-      assertThat(b.currentAnswers(s.id())).containsExactly(
+    try (Stores a = StoreFixture.open(dir, clock);
+        Stores b = StoreFixture.open(dir, clock)) {
+      Session s = a.sessions().create("rsa", "1", DESK);
+      a.sessions().appendAnswer(s.id(), "k", "avant", DESK);
+      b.keys().rotate(new Actor("resp", "poste-9"));
+      a.sessions().appendAnswer(s.id(), "k2", "après", DESK);
+      assertThat(b.sessions().currentAnswers(s.id())).containsExactly(
           Map.entry("k", "avant"), Map.entry("k2", "après"));
     }
   }
@@ -208,18 +214,18 @@ class EncryptionAtRestTest {
   @Test
   void open_afterCrashBetweenCommitAndKeyRename_finishesTheRotation() throws IOException {
     UUID id;
-    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
-      id = store.create("rsa", "1", DESK).id();
-      store.appendAnswer(id, "k", "v", DESK);
-      store.rotateKey(DESK);
+    try (Stores store = StoreFixture.open(dir, clock)) {
+      id = store.sessions().create("rsa", "1", DESK).id();
+      store.sessions().appendAnswer(id, "k", "v", DESK);
+      store.keys().rotate(DESK);
     }
     // simulate the crash: the committed key is still only in the "next" file
     Path key = dir.resolve("guichet.key");
     Files.move(key, dir.resolve(KeyFile.NEXT_FILE_NAME));
     Files.writeString(key, "guichet-key-v1 " + java.util.Base64.getEncoder()
         .encodeToString(new byte[32]) + "\n");
-    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
-      assertThat(store.currentAnswers(id)).containsExactly(Map.entry("k", "v"));
+    try (Stores store = StoreFixture.open(dir, clock)) {
+      assertThat(store.sessions().currentAnswers(id)).containsExactly(Map.entry("k", "v"));
     }
     assertThat(Files.exists(dir.resolve(KeyFile.NEXT_FILE_NAME))).isFalse();
   }

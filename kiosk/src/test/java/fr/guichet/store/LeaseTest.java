@@ -1,5 +1,10 @@
 package fr.guichet.store;
 
+import fr.guichet.store.session.OpenOutcome;
+import fr.guichet.store.session.Session;
+import fr.guichet.store.session.SessionConflictException;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import static fr.guichet.store.StoreFixture.DESK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,60 +23,60 @@ class LeaseTest {
 
   @Test
   void open_whenAnotherStoreHoldsTheSession_refusesWithFrenchMessage() {
-    try (SqliteSessionStore a = StoreFixture.open(dir, clock);
-        SqliteSessionStore b = StoreFixture.open(dir, clock)) {
-      Session s = a.create("rsa", "1", deskA);
-      a.appendAnswer(s.id(), "k", "from A", deskA);
+    try (Stores a = StoreFixture.open(dir, clock);
+        Stores b = StoreFixture.open(dir, clock)) {
+      Session s = a.sessions().create("rsa", "1", deskA);
+      a.sessions().appendAnswer(s.id(), "k", "from A", deskA);
 
-      OpenOutcome second = b.open(s.id(), deskB);
+      OpenOutcome second = b.sessions().open(s.id(), deskB);
 
       assertThat(second).isInstanceOf(OpenOutcome.Busy.class);
       assertThat(((OpenOutcome.Busy) second).message()).contains("déjà ouvert sur un autre poste");
-      assertThatThrownBy(() -> b.appendAnswer(s.id(), "k", "from B", deskB))
+      assertThatThrownBy(() -> b.sessions().appendAnswer(s.id(), "k", "from B", deskB))
           .isInstanceOf(SessionConflictException.class);
-      assertThat(a.currentAnswers(s.id())).containsExactly(Map.entry("k", "from A"));
+      assertThat(a.sessions().currentAnswers(s.id())).containsExactly(Map.entry("k", "from A"));
     }
   }
 
   @Test
   void open_afterRelease_succeedsAndOldHolderCanNoLongerWrite() {
-    try (SqliteSessionStore a = StoreFixture.open(dir, clock);
-        SqliteSessionStore b = StoreFixture.open(dir, clock)) {
-      Session s = a.create("rsa", "1", deskA);
-      a.release(s.id(), deskA.terminalId());
+    try (Stores a = StoreFixture.open(dir, clock);
+        Stores b = StoreFixture.open(dir, clock)) {
+      Session s = a.sessions().create("rsa", "1", deskA);
+      a.sessions().release(s.id(), deskA.terminalId());
 
-      assertThat(b.open(s.id(), deskB)).isInstanceOf(OpenOutcome.Opened.class);
-      b.appendAnswer(s.id(), "k", "from B", deskB);
-      assertThatThrownBy(() -> a.appendAnswer(s.id(), "k", "from A", deskA))
+      assertThat(b.sessions().open(s.id(), deskB)).isInstanceOf(OpenOutcome.Opened.class);
+      b.sessions().appendAnswer(s.id(), "k", "from B", deskB);
+      assertThatThrownBy(() -> a.sessions().appendAnswer(s.id(), "k", "from A", deskA))
           .isInstanceOf(SessionConflictException.class)
           .extracting(e -> ((StoreException) e).userMessage()).asString()
           .contains("autre poste");
-      assertThat(b.currentAnswers(s.id())).containsExactly(Map.entry("k", "from B"));
+      assertThat(b.sessions().currentAnswers(s.id())).containsExactly(Map.entry("k", "from B"));
     }
   }
 
   @Test
   void open_whenHolderIsStale_takesOverAndHeartbeatKeepsLeaseAlive() {
-    try (SqliteSessionStore a = StoreFixture.open(dir, clock);
-        SqliteSessionStore b = StoreFixture.open(dir, clock)) {
-      Session s = a.create("rsa", "1", deskA);
+    try (Stores a = StoreFixture.open(dir, clock);
+        Stores b = StoreFixture.open(dir, clock)) {
+      Session s = a.sessions().create("rsa", "1", deskA);
       clock.advance(Duration.ofMinutes(4));
-      a.heartbeat(s.id(), deskA.terminalId());
+      a.sessions().heartbeat(s.id(), deskA.terminalId());
       clock.advance(Duration.ofMinutes(4));
-      assertThat(b.open(s.id(), deskB)).as("heartbeat 4 min ago").isInstanceOf(OpenOutcome.Busy.class);
+      assertThat(b.sessions().open(s.id(), deskB)).as("heartbeat 4 min ago").isInstanceOf(OpenOutcome.Busy.class);
 
       clock.advance(Duration.ofMinutes(2));
-      assertThat(b.open(s.id(), deskB)).isInstanceOf(OpenOutcome.Opened.class);
-      assertThatThrownBy(() -> a.heartbeat(s.id(), deskA.terminalId()))
+      assertThat(b.sessions().open(s.id(), deskB)).isInstanceOf(OpenOutcome.Opened.class);
+      assertThatThrownBy(() -> a.sessions().heartbeat(s.id(), deskA.terminalId()))
           .isInstanceOf(SessionConflictException.class);
     }
   }
 
   @Test
   void open_bySameTerminalAgain_succeeds() {
-    try (SqliteSessionStore a = StoreFixture.open(dir, clock)) {
-      Session s = a.create("rsa", "1", DESK);
-      assertThat(a.open(s.id(), DESK)).isEqualTo(new OpenOutcome.Opened(s));
+    try (Stores a = StoreFixture.open(dir, clock)) {
+      Session s = a.sessions().create("rsa", "1", DESK);
+      assertThat(a.sessions().open(s.id(), DESK)).isEqualTo(new OpenOutcome.Opened(s));
     }
   }
 }

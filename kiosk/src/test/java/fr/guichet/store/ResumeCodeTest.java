@@ -1,5 +1,6 @@
 package fr.guichet.store;
 
+import fr.guichet.store.session.ResumeCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;

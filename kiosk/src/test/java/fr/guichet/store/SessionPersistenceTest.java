@@ -1,5 +1,9 @@
 package fr.guichet.store;
 
+import fr.guichet.store.session.Session;
+import fr.guichet.store.session.SessionStatus;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import static fr.guichet.store.StoreFixture.DESK;
 import static fr.guichet.store.StoreFixture.KIOSK;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,54 +31,54 @@ class SessionPersistenceTest {
     written.put("commentaire", "Élodie « là-bas » — 20 € \n deuxième ligne\t\u0000fin 😀");
     written.put("vide", "");
     written.put("loyer", "@je-ne-sais-pas");
-    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
-      created = store.create("rsa-simple", "3", KIOSK);
-      written.forEach((k, v) -> store.appendAnswer(created.id(), k, v, KIOSK));
+    try (Stores store = StoreFixture.open(dir, clock)) {
+      created = store.sessions().create("rsa-simple", "3", KIOSK);
+      written.forEach((k, v) -> store.sessions().appendAnswer(created.id(), k, v, KIOSK));
     }
-    try (SqliteSessionStore reopened = StoreFixture.open(dir, clock)) {
-      assertThat(reopened.find(created.id())).contains(created.withUpdatedAt(clock.instant()));
-      assertThat(reopened.currentAnswers(created.id())).containsExactlyEntriesOf(written);
+    try (Stores reopened = StoreFixture.open(dir, clock)) {
+      assertThat(reopened.sessions().find(created.id())).contains(created.withUpdatedAt(clock.instant()));
+      assertThat(reopened.sessions().currentAnswers(created.id())).containsExactlyEntriesOf(written);
     }
   }
 
   @Test
   void currentAnswers_whenKeyChangedAndCleared_areLatestPerKeyInFirstGivenOrder() {
-    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
-      UUID id = store.create("s", "1", DESK).id();
-      store.appendAnswer(id, "a", "1", DESK);
-      store.appendAnswer(id, "b", "2", DESK);
-      store.appendAnswer(id, "c", "3", DESK);
-      store.appendAnswer(id, "a", "1 bis", DESK);
-      store.clearAnswer(id, "b", DESK);
-      store.appendAnswer(id, "d", "4", DESK);
+    try (Stores store = StoreFixture.open(dir, clock)) {
+      UUID id = store.sessions().create("s", "1", DESK).id();
+      store.sessions().appendAnswer(id, "a", "1", DESK);
+      store.sessions().appendAnswer(id, "b", "2", DESK);
+      store.sessions().appendAnswer(id, "c", "3", DESK);
+      store.sessions().appendAnswer(id, "a", "1 bis", DESK);
+      store.sessions().clearAnswer(id, "b", DESK);
+      store.sessions().appendAnswer(id, "d", "4", DESK);
 
-      assertThat(store.currentAnswers(id))
+      assertThat(store.sessions().currentAnswers(id))
           .containsExactly(Map.entry("a", "1 bis"), Map.entry("c", "3"), Map.entry("d", "4"));
     }
   }
 
   @Test
   void session_whenCreated_hasCodeScriptStatusAndClockTimes() {
-    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
-      Session s = store.create("aspa", "2026-04", DESK);
+    try (Stores store = StoreFixture.open(dir, clock)) {
+      Session s = store.sessions().create("aspa", "2026-04", DESK);
       clock.advance(Duration.ofMinutes(3));
-      store.appendAnswer(s.id(), "x", "y", DESK);
-      store.setStatus(s.id(), SessionStatus.TERMINEE, DESK);
+      store.sessions().appendAnswer(s.id(), "x", "y", DESK);
+      store.sessions().setStatus(s.id(), SessionStatus.TERMINEE, DESK);
 
-      Session read = store.findByCode(s.resumeCode()).orElseThrow();
+      Session read = store.sessions().findByCode(s.resumeCode()).orElseThrow();
       assertThat(read.status()).isEqualTo(SessionStatus.TERMINEE);
       assertThat(read.scriptId()).isEqualTo("aspa");
       assertThat(read.scriptVersion()).isEqualTo("2026-04");
       assertThat(read.createdAt()).isEqualTo(s.createdAt());
       assertThat(read.updatedAt()).isEqualTo(s.createdAt().plus(Duration.ofMinutes(3)));
-      assertThat(store.list()).extracting(Session::id).containsExactly(s.id());
+      assertThat(store.sessions().list()).extracting(Session::id).containsExactly(s.id());
     }
   }
 
   @Test
   void appendAnswer_whenSessionUnknown_throwsFrenchMessage() {
-    try (SqliteSessionStore store = StoreFixture.open(dir, clock)) {
-      assertThatThrownBy(() -> store.appendAnswer(UUID.randomUUID(), "k", "v", DESK))
+    try (Stores store = StoreFixture.open(dir, clock)) {
+      assertThatThrownBy(() -> store.sessions().appendAnswer(UUID.randomUUID(), "k", "v", DESK))
           .isInstanceOf(StoreException.class)
           .extracting(e -> ((StoreException) e).userMessage()).asString()
           .contains("n'existe plus");

@@ -1,5 +1,8 @@
 package fr.guichet.store;
 
+import fr.guichet.store.session.ResumeCode;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +39,7 @@ public final class StoreBench {
     double[] bare = bareInsertCommit(base.resolve("bare.db"), saves);
     double[] store = storeSaves(base.resolve("store"), saves);
     report("bare sqlite-jdbc insert+commit (WAL, synchronous=FULL)", bare);
-    report("SqliteSessionStore.appendAnswer (lease check, AES-GCM, event, audit)", store);
+    report("Stores.appendAnswer (lease check, AES-GCM, event, audit)", store);
     System.out.printf("ratio store/bare: mean %.2f, p50 %.2f%n",
         mean(store) / mean(bare), pct(store, 50) / pct(bare, 50));
 
@@ -71,12 +74,12 @@ public final class StoreBench {
 
   private static double[] storeSaves(Path dir, int n) {
     Actor actor = new Actor("bench", "poste-1");
-    try (SqliteSessionStore store = SqliteSessionStore.open(DataDirectory.of(dir))) {
-      UUID id = store.create("bench", "1", actor).id();
+    try (Stores store = SqliteStores.open(DataDirectory.of(dir))) {
+      UUID id = store.sessions().create("bench", "1", actor).id();
       double[] ms = new double[n];
       for (int i = -50; i < n; i++) {
         long t0 = System.nanoTime();
-        store.appendAnswer(id, "conjoint.salaire_m1", "1234.56", actor);
+        store.sessions().appendAnswer(id, "conjoint.salaire_m1", "1234.56", actor);
         if (i >= 0) {
           ms[i] = (System.nanoTime() - t0) / 1e6;
         }
@@ -87,7 +90,7 @@ public final class StoreBench {
 
   private static void lookups(Path dir, int sessions) throws SQLException, IOException {
     SecureRandom random = new SecureRandom();
-    SqliteSessionStore.open(DataDirectory.of(dir)).close();
+    SqliteStores.open(DataDirectory.of(dir)).close();
     List<ResumeCode> sample = new ArrayList<>();
     long t0 = System.nanoTime();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("guichet.db"))) {
@@ -118,23 +121,23 @@ public final class StoreBench {
     System.out.printf("inserted %d sessions in one transaction: %.1f s, file %.0f MB%n", sessions,
         (System.nanoTime() - t0) / 1e9, Files.size(dir.resolve("guichet.db")) / 1e6);
 
-    try (SqliteSessionStore store = SqliteSessionStore.open(DataDirectory.of(dir),
+    try (Stores store = SqliteStores.open(DataDirectory.of(dir),
         Clock.systemUTC(), StoreSettings.defaults())) {
       Random pick = new Random(1);
       for (int i = 0; i < 200; i++) {
-        store.findByCode(sample.get(pick.nextInt(sample.size()))).orElseThrow();
+        store.sessions().findByCode(sample.get(pick.nextInt(sample.size()))).orElseThrow();
       }
       double[] ms = new double[sample.size()];
       for (int i = 0; i < ms.length; i++) {
         long t1 = System.nanoTime();
-        store.findByCode(sample.get(i)).orElseThrow();
+        store.sessions().findByCode(sample.get(i)).orElseThrow();
         ms[i] = (System.nanoTime() - t1) / 1e6;
       }
       report("findByCode among " + sessions + " sessions", ms);
       double[] resume = new double[100];
       for (int i = 0; i < resume.length; i++) {
         long t1 = System.nanoTime();
-        store.resumeWithBirthDate(sample.get(i), LocalDate.of(1970, 1, 1), "bench-" + i);
+        store.resumes().resumeWithBirthDate(sample.get(i), LocalDate.of(1970, 1, 1), "bench-" + i);
         resume[i] = (System.nanoTime() - t1) / 1e6;
       }
       report("resumeWithBirthDate (refused: lookup + throttle + audit, one durable commit)",

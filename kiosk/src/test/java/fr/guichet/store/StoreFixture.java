@@ -1,5 +1,7 @@
 package fr.guichet.store;
 
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -10,8 +12,8 @@ final class StoreFixture {
 
   private StoreFixture() {}
 
-  static SqliteSessionStore open(Path dir, Clock clock) {
-    return SqliteSessionStore.open(DataDirectory.of(dir), clock, StoreSettings.defaults());
+  static Stores open(Path dir, Clock clock) {
+    return SqliteStores.open(DataDirectory.of(dir), clock, StoreSettings.defaults());
   }
 
   /** A settable clock. */

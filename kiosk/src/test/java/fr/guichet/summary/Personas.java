@@ -1,5 +1,6 @@
 package fr.guichet.summary;
 
+import fr.guichet.store.session.ResumeCode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.guichet.commune.DirectoryCommuneResolver;
@@ -8,7 +9,6 @@ import fr.guichet.engine.PreparedAnswers;
 import fr.guichet.engine.Replay;
 import fr.guichet.script.Script;
 import fr.guichet.script.load.ScriptLoader;
-import fr.guichet.store.ResumeCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;

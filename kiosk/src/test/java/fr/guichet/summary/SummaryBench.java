@@ -15,7 +15,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.guichet.engine.Interview;
 import fr.guichet.print.PaperFormat;
-import fr.guichet.store.PersonalDataStore.Consents;
+import fr.guichet.store.personal.PersonalDataStore.Consents;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;

@@ -11,7 +11,7 @@ import fr.guichet.print.ResultCategory;
 import fr.guichet.print.ResultGroup;
 import fr.guichet.print.ResultItem;
 import fr.guichet.print.ServiceContact;
-import fr.guichet.store.PersonalDataStore.Consents;
+import fr.guichet.store.personal.PersonalDataStore.Consents;
 import fr.guichet.territory.Territory;
 import java.time.LocalDate;
 import java.util.List;
@@ -124,7 +124,7 @@ class SummaryBuilderTest {
     PrintableSummary summary = MAKER.summarize(Personas.interview(Personas.TENANT), Optional.empty(), Consents.NOT_ASKED);
 
     assertThat(summary.resumeCode()).isEqualTo("(non enregistré)");
-    assertThat(fr.guichet.store.ResumeCode.parse(summary.qrPayload())).isEmpty();
+    assertThat(fr.guichet.store.session.ResumeCode.parse(summary.qrPayload())).isEmpty();
     assertThat(summary.nextSteps()).contains("Vos réponses n'ont pas été enregistrées : gardez cette feuille pour le rendez-vous.");
   }
 

@@ -1,12 +1,12 @@
 package fr.guichet.summary;
 
+import fr.guichet.store.session.ResumeCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import fr.guichet.print.PaperFormat;
 import fr.guichet.print.PrintableSummary;
-import fr.guichet.store.PersonalDataStore.Consents;
-import fr.guichet.store.ResumeCode;
+import fr.guichet.store.personal.PersonalDataStore.Consents;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package fr.guichet.tui;
 
+import fr.guichet.store.session.ResumeCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.guichet.store.ResumeCode;
 import org.junit.jupiter.api.Test;
 
 class BigTextTest {

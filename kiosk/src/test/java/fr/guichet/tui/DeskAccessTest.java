@@ -1,13 +1,13 @@
 package fr.guichet.tui;
 
+import fr.guichet.store.audit.AuditEntry;
+import fr.guichet.store.session.ResumeCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
 import fr.guichet.access.Agent;
 import fr.guichet.access.LoginResult;
 import fr.guichet.access.Role;
-import fr.guichet.store.AuditEntry;
-import fr.guichet.store.ResumeCode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -124,9 +124,9 @@ class DeskAccessTest {
   void deskInterview_answersAndAuditTrail_nameTheLoggedInAgent() throws Exception {
     try (ScreenDriver d = new ScreenDriver(data, ScreenDriver.desk(), 100, 30)) {
       d.type("1").enter().type("12/03/1980").enter().type("1");
-      UUID id = d.store.list().get(0).id();
+      UUID id = d.store.sessions().list().get(0).id();
       d.key(KeyType.F4);
-      List<AuditEntry> trail = d.store.auditTrail(id);
+      List<AuditEntry> trail = d.store.audit().trail(id);
       assertThat(trail).isNotEmpty().allSatisfy(e -> assertThat(e.actor()).isEqualTo("m.durand"));
       assertThat(trail).extracting(AuditEntry::action).contains("SESSION_VIEWED");
     }
@@ -141,7 +141,7 @@ class DeskAccessTest {
       d.type("1").enter().type("0").enter().type("Zoé").enter().type("1234").enter();
       assertThat(d.screen()).contains("Relecture de vos réponses",
           "Quel est votre salaire mensuel ? : 1").doesNotContain(DeskAccess.MASKED);
-      code = d.store.list().get(0).resumeCode();
+      code = d.store.sessions().list().get(0).resumeCode();
       d.key(KeyType.F12);
     }
     try (ScreenDriver d = desk(null)) {
@@ -158,8 +158,8 @@ class DeskAccessTest {
           "Quelle est votre date de naissance ? : 12/03/1980").doesNotContain("1234", "450");
       d.enter();
       assertThat(d.screen()).contains(Flow.READ_ONLY);
-      UUID id = d.store.findByCode(code).orElseThrow().id();
-      assertThat(d.store.auditTrail(id)).filteredOn(e -> e.actor().equals("l.bernard"))
+      UUID id = d.store.sessions().findByCode(code).orElseThrow().id();
+      assertThat(d.store.audit().trail(id)).filteredOn(e -> e.actor().equals("l.bernard"))
           .extracting(AuditEntry::action, AuditEntry::detail)
           .contains(org.assertj.core.groups.Tuple.tuple("SESSION_VIEWED", "status"),
               org.assertj.core.groups.Tuple.tuple("SESSION_VIEWED", "review"));

@@ -1,10 +1,10 @@
 package fr.guichet.tui;
 
+import fr.guichet.store.StoreException;
+import fr.guichet.store.session.SessionStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
-import fr.guichet.store.SessionStore;
-import fr.guichet.store.StoreException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -40,8 +40,8 @@ class GuichetUiTest {
           "Question 2 sur");
       d.type("12/03/1980").enter();
       assertThat(d.screen()).contains("Vivez-vous en couple ?");
-      UUID id = d.store.list().get(0).id();
-      assertThat(d.store.currentAnswers(id)).containsEntry("demandeur.date_naissance", "1980-03-12");
+      UUID id = d.store.sessions().list().get(0).id();
+      assertThat(d.store.sessions().currentAnswers(id)).containsEntry("demandeur.date_naissance", "1980-03-12");
     }
   }
 
@@ -51,8 +51,8 @@ class GuichetUiTest {
       d.type("1").enter().type("31/02/1980").enter();
       assertThat(d.screen()).contains("Cette date n'existe pas", "31/02/1980",
           "Quelle est votre date de naissance ?");
-      UUID id = d.store.list().get(0).id();
-      assertThat(d.store.currentAnswers(id)).containsOnlyKeys("intro");
+      UUID id = d.store.sessions().list().get(0).id();
+      assertThat(d.store.sessions().currentAnswers(id)).containsOnlyKeys("intro");
     }
   }
 
@@ -70,8 +70,8 @@ class GuichetUiTest {
       assertThat(d.screen()).contains("Quel est le montant de votre loyer ?", "F3 : je ne sais pas");
       d.key(KeyType.F3);
       assertThat(d.screen()).contains("De quoi avez-vous besoin ?");
-      UUID id = d.store.list().get(0).id();
-      assertThat(d.store.currentAnswers(id)).containsEntry("en_couple", "non")
+      UUID id = d.store.sessions().list().get(0).id();
+      assertThat(d.store.sessions().currentAnswers(id)).containsEntry("en_couple", "non")
           .containsEntry("logement", "locataire").containsEntry("loyer", "?");
     }
   }
@@ -87,18 +87,19 @@ class GuichetUiTest {
       assertThat(d.screen()).contains("Vivez-vous en couple ?");
       d.type("2");
       assertThat(d.screen()).contains("Relecture de vos réponses", "Vivez-vous en couple ? : Non");
-      UUID id = d.store.list().get(0).id();
-      assertThat(d.store.currentAnswers(id)).containsEntry("en_couple", "non");
+      UUID id = d.store.sessions().list().get(0).id();
+      assertThat(d.store.sessions().currentAnswers(id)).containsEntry("en_couple", "non");
     }
   }
 
   @Test
   void storeFailure_showsItsFrenchMessage_keepsTheTypedText_andDoesNotMoveOn() throws Exception {
     AtomicBoolean diskFull = new AtomicBoolean();
-    SessionStore real = fr.guichet.store.SqliteSessionStore.open(
+    fr.guichet.store.Stores stores = fr.guichet.store.sqlite.SqliteStores.open(
         fr.guichet.store.DataDirectory.of(data), java.time.Clock.systemUTC(),
         fr.guichet.store.StoreSettings.defaults());
-    SessionStore failing = (SessionStore) Proxy.newProxyInstance(getClass().getClassLoader(),
+    SessionStore real = stores.sessions();
+    SessionStore failingSessions = (SessionStore) Proxy.newProxyInstance(getClass().getClassLoader(),
         new Class<?>[] {SessionStore.class}, (proxy, method, args) -> {
           if (diskFull.get() && method.getName().equals("appendAnswer")) {
             throw new StoreException("Le disque est plein : la réponse n'est pas enregistrée.",
@@ -106,6 +107,18 @@ class GuichetUiTest {
           }
           try {
             return method.invoke(real, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    fr.guichet.store.Stores failing = (fr.guichet.store.Stores) Proxy.newProxyInstance(
+        getClass().getClassLoader(), new Class<?>[] {fr.guichet.store.Stores.class},
+        (proxy, method, args) -> {
+          if (method.getName().equals("sessions")) {
+            return failingSessions;
+          }
+          try {
+            return method.invoke(stores, args);
           } catch (InvocationTargetException e) {
             throw e.getCause();
           }
@@ -131,7 +144,10 @@ class GuichetUiTest {
       d.type("1");
       assertThat(d.screen()).contains("partager avec le CCAS ?");
       d.type("2").enter().type("12/03/1980").enter().type("1");
-      assertThat(d.consents).containsExactly(new PrivacyChoices(true, false));
+      UUID created = d.store.sessions().list().get(0).id();
+      assertThat(d.store.personal().consents(created)).isEqualTo(
+          new fr.guichet.store.personal.PersonalDataStore.Consents(java.util.Optional.of(true),
+              java.util.Optional.of(false)));
       d.key(KeyType.F10);
       Matcher m = CODE.matcher(d.screen());
       assertThat(m.find()).as(d.screen()).isTrue();
@@ -159,8 +175,8 @@ class GuichetUiTest {
       d.clock.advance(Duration.ofSeconds(91));
       d.pump();
       assertThat(d.screen()).contains("Bienvenue").doesNotContain("couple", "1980");
-      UUID id = d.store.list().get(0).id();
-      assertThat(d.store.currentAnswers(id)).isEqualTo(Map.of("intro", "vu",
+      UUID id = d.store.sessions().list().get(0).id();
+      assertThat(d.store.sessions().currentAnswers(id)).isEqualTo(Map.of("intro", "vu",
           "demandeur.date_naissance", "1980-03-12"));
     }
   }

@@ -1,5 +1,14 @@
 package fr.guichet.tui;
 
+import fr.guichet.store.DataDirectory;
+import fr.guichet.store.StoreSettings;
+import fr.guichet.store.account.PasswordHasher;
+import fr.guichet.eligibility.EligibilityEngine;
+import fr.guichet.eligibility.interview.SituationCheck;
+import fr.guichet.session.SessionService;
+import fr.guichet.session.SummaryPrinter;
+import fr.guichet.store.Stores;
+import fr.guichet.store.sqlite.SqliteStores;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
@@ -14,11 +23,6 @@ import fr.guichet.access.Role;
 import fr.guichet.script.CommuneResolver;
 import fr.guichet.script.Script;
 import fr.guichet.script.load.ScriptLoader;
-import fr.guichet.store.DataDirectory;
-import fr.guichet.store.PasswordHasher;
-import fr.guichet.store.SessionStore;
-import fr.guichet.store.SqliteSessionStore;
-import fr.guichet.store.StoreSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,11 +53,9 @@ final class ScreenDriver implements AutoCloseable {
   final DefaultVirtualTerminal terminal;
   final MultiWindowTextGUI gui;
   final MovableClock clock = new MovableClock();
-  final SessionStore store;
+  final Stores store;
   final GuichetUi ui;
-  final List<PrivacyChoices> consents = new java.util.ArrayList<>();
   final AccountService accounts;
-  private final SqliteSessionStore accountsStore;
 
   /** Test accounts' password (fast hashing in tests). */
   static final String PASSWORD = "correct-horse-battery";
@@ -64,7 +66,7 @@ final class ScreenDriver implements AutoCloseable {
     this(data, settings, columns, rows, null);
   }
 
-  ScreenDriver(Path data, TuiSettings settings, int columns, int rows, SessionStore storeOverride)
+  ScreenDriver(Path data, TuiSettings settings, int columns, int rows, Stores storeOverride)
       throws IOException {
     this(data, settings, columns, rows, storeOverride, settings.kiosk() ? null : Role.MEDIATEUR);
     if (!settings.kiosk()) {
@@ -76,17 +78,15 @@ final class ScreenDriver implements AutoCloseable {
    * @param loginAs desk: creates the responsable {@value #RESPONSABLE} and an account
    *     {@code m.durand} with this role before the first screen; null creates no account
    */
-  ScreenDriver(Path data, TuiSettings settings, int columns, int rows, SessionStore storeOverride,
+  ScreenDriver(Path data, TuiSettings settings, int columns, int rows, Stores storeOverride,
       Role loginAs) throws IOException {
     terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
     TerminalScreen screen = new TerminalScreen(terminal);
     screen.startScreen();
     gui = new MultiWindowTextGUI(screen);
     store = storeOverride != null ? storeOverride
-        : SqliteSessionStore.open(DataDirectory.of(data), clock, StoreSettings.defaults());
-    accountsStore = store instanceof SqliteSessionStore sqlite ? sqlite
-        : SqliteSessionStore.open(DataDirectory.of(data), clock, StoreSettings.defaults());
-    accounts = new AccountService(accountsStore.accounts(),
+        : SqliteStores.open(DataDirectory.of(data), clock, StoreSettings.defaults());
+    accounts = new AccountService(store.accounts(),
         new PasswordHasher(1_000, new java.security.SecureRandom()), clock);
     if (loginAs != null) {
       accounts.createFirstResponsable(RESPONSABLE, PASSWORD.toCharArray(), "test");
@@ -96,9 +96,11 @@ final class ScreenDriver implements AutoCloseable {
       }
     }
     Script script = testScript();
-    ui = new GuichetUi(gui, settings, new TuiServices(() -> store, () -> script, NO_COMMUNES,
-        clock, new AnswersSummaryView(), PrintAction.NOT_AVAILABLE,
-        (id, c, actor) -> consents.add(c), () -> accounts, AccessPolicy.defaults()));
+    SessionService sessions = new SessionService(store, () -> script, NO_COMMUNES, clock,
+        new SituationCheck(EligibilityEngine.withBundledParameters(), i -> List.of()),
+        SummaryPrinter.NOT_AVAILABLE, "test", AccessPolicy.defaults());
+    ui = new GuichetUi(gui, settings, new TuiServices(() -> sessions, clock,
+        new AnswersSummaryView(), () -> accounts, AccessPolicy.defaults()));
     ui.start();
     gui.updateScreen();
     pump();
@@ -180,9 +182,6 @@ final class ScreenDriver implements AutoCloseable {
 
   @Override
   public void close() {
-    if (accountsStore != store) {
-      accountsStore.close();
-    }
     store.close();
   }
 

@@ -1,8 +1,8 @@
 package fr.guichet.tui;
 
+import fr.guichet.store.session.ResumeCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.guichet.store.ResumeCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -219,6 +219,9 @@ class TerminalEndToEndIT {
     tmux.start("desk" + (++runs), 100, 30, java() + " -jar " + jar() + " resume "
         + line.group(1).toLowerCase() + " --data " + data + " --poste accueil-e2e");
     logIn();
+    // A saved session opened at a desk starts a new visit: its summary first, then the interview.
+    tmux.waitFor("visite n° 2");
+    tmux.type("1");
     tmux.waitFor(Pattern.compile("Question 2 sur \\d+"));
     tmux.keys("F12");
     assertThat(tmux.waitForExit()).isZero();

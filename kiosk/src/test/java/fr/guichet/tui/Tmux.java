@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * a real pseudo-terminal: keys in with send-keys, the screen out with capture-pane, polled, never
  * slept on.
  */
-final class Tmux implements AutoCloseable {
+public final class Tmux implements AutoCloseable {
   private static final Duration DEFAULT_WAIT = Duration.ofSeconds(20);
 
   private static final java.util.concurrent.atomic.AtomicInteger SERVERS =
@@ -32,7 +32,7 @@ final class Tmux implements AutoCloseable {
    * between runs. (The shell, not tmux, reaps the application: a tmux server started from a JVM
    * may inherit a signal mask that keeps it from seeing its children exit.)
    */
-  void start(String name, int columns, int rows, String command) {
+  public void start(String name, int columns, int rows, String command) {
     if (!serverUp) {
       run("new-session", "-d", "-s", "keep", "sleep 3600");
       serverUp = true;
@@ -42,34 +42,39 @@ final class Tmux implements AutoCloseable {
         command + "; echo EXIT=$?; sleep 600");
   }
 
+  /** Ends the current session (its shell and whatever still runs in it), so long runs do not pile them up. */
+  public void endSession() {
+    run("kill-session", "-t", target);
+  }
+
   /** Key names as tmux knows them: Enter, Escape, F10, Up, C-c... */
-  void keys(String... keys) {
+  public void keys(String... keys) {
     List<String> args = new ArrayList<>(List.of("send-keys", "-t", target));
     args.addAll(List.of(keys));
     run(args.toArray(String[]::new));
   }
 
   /** Literal text, accents included. */
-  void type(String text) {
+  public void type(String text) {
     run("send-keys", "-t", target, "-l", text);
   }
 
   /** Resizes the window, as a person dragging the terminal's corner would. */
-  void resize(int columns, int rows) {
+  public void resize(int columns, int rows) {
     run("resize-window", "-t", target, "-x", String.valueOf(columns), "-y", String.valueOf(rows));
   }
 
-  String screen() {
+  public String screen() {
     return run("capture-pane", "-p", "-t", target);
   }
 
   /** Waits until the screen contains {@code text}; fails with the screen shown. */
-  String waitFor(String text) {
+  public String waitFor(String text) {
     return waitFor(Pattern.compile(Pattern.quote(text))).group();
   }
 
   /** Waits until the screen matches {@code pattern} and returns the match. */
-  Matcher waitFor(Pattern pattern) {
+  public Matcher waitFor(Pattern pattern) {
     long deadline = System.nanoTime() + DEFAULT_WAIT.toNanos();
     String screen = "";
     while (System.nanoTime() < deadline) {
@@ -84,12 +89,12 @@ final class Tmux implements AutoCloseable {
   }
 
   /** Waits until the application has exited and returns its exit status. */
-  int waitForExit() {
+  public int waitForExit() {
     return Integer.parseInt(waitFor(Pattern.compile("EXIT=(\\d+)")).group(1));
   }
 
   /** Sends SIGKILL to the application and waits until its shell has seen it die. */
-  void killApplication() {
+  public void killApplication() {
     ProcessHandle app = process();
     app.destroyForcibly();
     assertKilled(waitForExit());
@@ -102,7 +107,7 @@ final class Tmux implements AutoCloseable {
   }
 
   /** The application: the java process under the pane's shell. */
-  ProcessHandle process() {
+  public ProcessHandle process() {
     long shell = Long.parseLong(run("display-message", "-p", "-t", target, "#{pane_pid}").strip());
     return ProcessHandle.of(shell).orElseThrow().children()
         .filter(p -> p.info().command().orElse("").contains("java")).findFirst()
@@ -118,7 +123,7 @@ final class Tmux implements AutoCloseable {
     }
   }
 
-  static boolean installed() {
+  public static boolean installed() {
     try {
       return new ProcessBuilder("tmux", "-V").start().waitFor() == 0;
     } catch (IOException | InterruptedException e) {

@@ -1,8 +1,0 @@
-package fr.guichet.store;
-
-/** Where a session stands; stored by name, so names must never change. */
-public enum SessionStatus {
-  EN_COURS,
-  TERMINEE,
-  ABANDONNEE
-}

@@ -1,0 +1,162 @@
+package fr.guichet.store.sqlite;
+
+import fr.guichet.store.StoreException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * One connection to the SQLite file, set up for durability (WAL, {@code synchronous=FULL}),
+ * several processes ({@code busy_timeout}, write transactions begun IMMEDIATE), integrity
+ * (foreign keys) and erasure ({@code secure_delete}). Translates SQLite failures into {@link StoreException}s with French messages.
+ */
+final class SqliteDatabase implements AutoCloseable {
+  /** Work done with the connection. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  private final Path file;
+  private final Connection connection;
+
+  private SqliteDatabase(Path file, Connection connection) {
+    this.file = file;
+    this.connection = connection;
+  }
+
+  /** Opens (creating if needed) and migrates the database file. */
+  static SqliteDatabase open(Path file, int busyTimeoutMillis) {
+    SQLiteDataSource dataSource = new SQLiteDataSource(config(busyTimeoutMillis));
+    dataSource.setUrl("jdbc:sqlite:" + file);
+    Connection connection;
+    try {
+      connection = dataSource.getConnection();
+    } catch (SQLException e) {
+      throw translate(file, "open", e);
+    }
+    SqliteDatabase db = new SqliteDatabase(file, connection);
+    try {
+      migrate(dataSource);
+      return db;
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  private static SQLiteConfig config(int busyTimeoutMillis) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setBusyTimeout(busyTimeoutMillis);
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.enforceForeignKeys(true);
+    // Deleted and overwritten content is zeroed in the file, so an erased session's sealed
+    // values and superseded row versions do not linger in free space (see SqlitePersonalData).
+    config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    return config;
+  }
+
+  private static void migrate(SQLiteDataSource dataSource) {
+    try {
+      Flyway.configure(SqliteDatabase.class.getClassLoader())
+          .dataSource(dataSource)
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      Throwable cause = e;
+      while (cause != null && !(cause instanceof SQLException)) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof SQLException sql) {
+        throw translate(Path.of(dataSource.getUrl().substring("jdbc:sqlite:".length())),
+            "migrate", sql);
+      }
+      throw new StoreException(
+          "La base de données n'a pas pu être mise à jour vers la version de ce logiciel.",
+          "Schema migration failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs {@code work} in one write transaction (BEGIN IMMEDIATE ... COMMIT). */
+  synchronized <T> T write(String what, Work<T> work) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw translate(file, what, e);
+    }
+  }
+
+  /** Runs {@code work} outside a transaction (each statement sees a consistent snapshot). */
+  synchronized <T> T read(String what, Work<T> work) {
+    try {
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw translate(file, what, e);
+    }
+  }
+
+  private void rollbackQuietly() {
+    try {
+      connection.rollback();
+    } catch (SQLException ignored) {
+      // the original failure matters more; SQLite rolls back on close anyway
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw translate(file, "close", e);
+    }
+  }
+
+  /** Maps a SQLite failure to a French message for the screen and an English one for the log. */
+  static StoreException translate(Path file, String what, SQLException e) {
+    String code = e instanceof SQLiteException s ? s.getResultCode().name() : "";
+    String french;
+    if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
+      french = "La base de données est occupée par un autre poste. Réessayez dans un instant.";
+    } else if (code.startsWith("SQLITE_FULL")) {
+      french = "Le disque est plein : l'enregistrement est impossible. Prévenez un responsable.";
+    } else if (code.startsWith("SQLITE_READONLY")) {
+      french = "La base de données est en lecture seule : l'enregistrement est impossible.";
+    } else if (code.startsWith("SQLITE_CANTOPEN") || code.startsWith("SQLITE_PERM")) {
+      french = "La base de données ne peut pas être ouverte. Vérifiez le dossier de données.";
+    } else if (code.startsWith("SQLITE_CORRUPT") || code.startsWith("SQLITE_NOTADB")) {
+      french = "Le fichier de la base de données est abîmé. Prévenez un responsable.";
+    } else if (code.startsWith("SQLITE_IOERR")) {
+      french = "Erreur d'écriture sur le disque : l'enregistrement est impossible.";
+    } else {
+      french = "Erreur de la base de données : l'enregistrement est impossible.";
+    }
+    String english = "SQLite failure during " + what + " on " + file
+        + (code.isEmpty() ? "" : " (" + code + ")");
+    return new StoreException(french, english, e);
+  }
+
+  static boolean isConstraintViolation(SQLException e) {
+    return e instanceof SQLiteException s
+        && s.getResultCode().name().startsWith(SQLiteErrorCode.SQLITE_CONSTRAINT.name());
+  }
+}
