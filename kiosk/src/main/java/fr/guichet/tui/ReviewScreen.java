@@ -21,10 +21,8 @@ final class ReviewScreen extends Screen {
   @Override
   protected void build() {
     Review review = ui.flow().interview().review();
-    panel.addComponent(Themes.bold(text("Relecture de vos réponses")));
-    panel.addComponent(text(review.complete()
-        ? "Vérifiez vos réponses. Choisissez une ligne et appuyez sur Entrée pour la modifier."
-        : "Il reste " + review.missing().size() + " question(s) sans réponse, en fin de liste."));
+    panel.addComponent(Themes.bold(text(t("review.title"))));
+    panel.addComponent(text(review.complete() ? t("review.check") : t("review.missing", review.missing().size())));
     int width = ui.columns();
     list = new ActionListBox(new TerminalSize(width, Math.max(3, ui.rows() - 6)));
     for (Review.Line line : review.answered()) {
@@ -32,9 +30,9 @@ final class ReviewScreen extends Screen {
           guard(line.key()));
     }
     for (Review.Line line : review.missing()) {
-      list.addItem(line(line.label(), "(sans réponse)", width), guard(line.key()));
+      list.addItem(line(line.label(), t("review.unanswered"), width), guard(line.key()));
     }
-    list.addItem("→ Voir le résumé de la situation",
+    list.addItem(t("review.to_results"),
         () -> ui.guarded("end screen", () -> ui.flow().end()));
     panel.addComponent(list);
     addMessage();
@@ -71,7 +69,6 @@ final class ReviewScreen extends Screen {
 
   @Override
   String keys() {
-    return "Flèches puis Entrée : modifier une réponse   Échap : retour"
-        + "   F10 : enregistrer et reprendre plus tard" + (ui.settings().kiosk() ? "" : "   F12 : quitter");
+    return t("review.keys") + "   " + t("keys.save") + (ui.settings().kiosk() ? "" : "   " + t("keys.quit"));
   }
 }
