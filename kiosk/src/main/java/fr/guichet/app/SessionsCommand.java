@@ -37,7 +37,7 @@ public final class SessionsCommand implements Callable<Integer> {
     try {
       dir.ensureUsable();
       LogFile.redirect(dir.path());
-      try (Stores store = SqliteStores.open(dir)) {
+      try (Stores store = Configured.open(data, java.time.Clock.systemUTC())) {
         print(out, store.sessions().list());
       }
       return 0;

@@ -26,9 +26,29 @@ public final class DataDirectory {
       PosixFilePermissions.fromString("rwx------");
 
   private final Path path;
+  private final Path databaseFile;
+  private final Path keyFile;
 
   private DataDirectory(Path path) {
+    this(path, null, null);
+  }
+
+  private DataDirectory(Path path, Path databaseFile, Path keyFile) {
     this.path = path.toAbsolutePath().normalize();
+    this.databaseFile = databaseFile != null ? databaseFile.toAbsolutePath().normalize()
+        : this.path.resolve(DATABASE_FILE);
+    this.keyFile = keyFile != null ? keyFile.toAbsolutePath().normalize()
+        : this.path.resolve(KeyFile.FILE_NAME);
+  }
+
+  /**
+   * The folder of a SQLite file named by the configuration ({@code store.url: sqlite:FILE}), with
+   * the key file it names ({@code key_file}), or the key beside the database when null.
+   */
+  public static DataDirectory forDatabase(Path databaseFile, Path keyFile) {
+    Path absolute = databaseFile.toAbsolutePath().normalize();
+    return new DataDirectory(absolute.getParent(), absolute,
+        keyFile != null ? keyFile : absolute.resolveSibling(KeyFile.FILE_NAME));
   }
 
   /** A data directory at an explicit place (tests, {@code --data}). */
@@ -61,11 +81,11 @@ public final class DataDirectory {
   }
 
   public Path databaseFile() {
-    return path.resolve(DATABASE_FILE);
+    return databaseFile;
   }
 
   public Path keyFile() {
-    return path.resolve(KeyFile.FILE_NAME);
+    return keyFile;
   }
 
   /**
