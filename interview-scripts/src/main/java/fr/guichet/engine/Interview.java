@@ -59,6 +59,19 @@ public final class Interview {
     return state.script;
   }
 
+  /** The language the questions are shown in: French unless another was chosen. */
+  public String language() {
+    return state.language;
+  }
+
+  /**
+   * Shows the texts in another language from now on (any answer already given stays as it is:
+   * answers do not depend on the language). A text not translated shows in French, marked.
+   */
+  public void useLanguage(String language) {
+    state.language = java.util.Objects.requireNonNull(language, "language");
+  }
+
   /** The question to show, or empty when every question that applies has been gone through. */
   public Optional<QuestionView> current() {
     if (atEnd()) return Optional.empty();
@@ -228,7 +241,7 @@ public final class Interview {
     try {
       AnswerScope scope = new AnswerScope(state, step.member);
       for (Check check : step.question.checks()) {
-        if (check.rule().truth(scope) == Truth.FALSE) return check.message().fr();
+        if (check.rule().truth(scope) == Truth.FALSE) return check.message().shown(state.language);
       }
       return null;
     } finally {
