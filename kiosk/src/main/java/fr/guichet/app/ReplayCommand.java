@@ -47,7 +47,7 @@ final class ReplayCommand implements Callable<Integer> {
   @Option(names = "--resume", paramLabel = "CODE", description = "Applique les réponses au dossier de ce code, comme une nouvelle visite (implique --save).")
   String resume;
 
-  @Option(names = "--data", paramLabel = "DOSSIER", description = "Dossier de données pour --save (sinon $GUICHET_DATA, sinon ~/.local/share/guichet).")
+  @Option(names = "--data", paramLabel = "DOSSIER", description = "Dossier de données pour --save (sinon $GUICHET_DATA, sinon $XDG_DATA_HOME/guichet, sinon $HOME/.local/share/guichet).")
   String data;
 
   @Override
