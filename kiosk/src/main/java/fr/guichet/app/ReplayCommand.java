@@ -125,6 +125,7 @@ final class ReplayCommand implements Callable<Integer> {
         if (!c.missing().isEmpty()) c.missing().forEach(result.putArray("missing")::add);
         if (!c.documents().isEmpty()) c.documents().forEach(result.putArray("documents")::add);
         result.put("handled_by", c.handledBy());
+        if (c.alreadyReceived()) result.put("already_received", true);
       }
       try {
         return MAPPER.writeValueAsString(root);
