@@ -52,7 +52,6 @@ final class BackupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    QuietLibraries.apply();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     DataDirectory dir = DataDirectory.resolve(data);

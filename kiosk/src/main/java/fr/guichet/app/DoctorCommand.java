@@ -30,7 +30,6 @@ final class DoctorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    QuietLibraries.apply();
     PrintWriter out = spec.commandLine().getOut();
     DataDirectory dir = DataDirectory.resolve(data);
     List<Finding> findings = new Doctor(dir, System.getProperty("user.name"), Clock.systemUTC())
