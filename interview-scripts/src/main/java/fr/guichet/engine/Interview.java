@@ -170,6 +170,21 @@ public final class Interview {
     return views.progress(position);
   }
 
+  /**
+   * A stored value as the review shows it ("512,34 €", "Oui", a choice's label), for comparing
+   * visits; the stored text itself when its question is gone or the value no longer reads.
+   */
+  public String shown(String key, String stored) {
+    Step step = state.step(key);
+    if (step == null || stored == null || stored.isEmpty()) return stored;
+    if (stored.equals(Answer.DONT_KNOW_STORED)) return views.display(step, new Answer.DontKnow());
+    try {
+      return views.display(step, step.question.type().restore(stored, state.parseContext));
+    } catch (RuntimeException e) {
+      return stored;
+    }
+  }
+
   /** The answers that apply now, by key, in interview order. */
   public Map<String, Answer> answers() {
     Map<String, Answer> applying = new LinkedHashMap<>();

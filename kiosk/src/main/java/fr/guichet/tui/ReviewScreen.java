@@ -22,7 +22,7 @@ final class ReviewScreen extends Screen {
   protected void build() {
     Review review = ui.flow().interview().review();
     panel.addComponent(Themes.bold(text(t("review.title"))));
-    panel.addComponent(text(review.complete() ? t("review.check") : t("review.missing", review.missing().size())));
+    panel.addComponent(text(intro(review)));
     int width = ui.columns();
     list = new ActionListBox(new TerminalSize(width, Math.max(3, ui.rows() - 6)));
     for (Review.Line line : review.answered()) {
@@ -36,6 +36,19 @@ final class ReviewScreen extends Screen {
         () -> ui.guarded("end screen", () -> ui.flow().end()));
     panel.addComponent(list);
     addMessage();
+  }
+
+  private boolean readOnly() {
+    return ui.flow().open().map(s -> s.readOnly()).orElse(false);
+  }
+
+  private String intro(Review review) {
+    String missing = t("review.missing", review.missing().size());
+    if (readOnly()) {
+      return "Consultation seule : votre rôle permet de lire ces réponses, pas de les modifier."
+          + (review.complete() ? "" : " " + missing);
+    }
+    return review.complete() ? t("review.check") : missing;
   }
 
   private Runnable guard(String key) {
@@ -59,7 +72,12 @@ final class ReviewScreen extends Screen {
   boolean onKey(KeyStroke key) {
     switch (key.getKeyType()) {
       case Escape, F2 -> ui.flow().back();
-      case F10 -> ui.flow().saveForLater();
+      case F10 -> {
+        if (readOnly()) {
+          return false;
+        }
+        ui.flow().saveForLater();
+      }
       default -> {
         return false;
       }
@@ -69,6 +87,10 @@ final class ReviewScreen extends Screen {
 
   @Override
   String keys() {
-    return t("review.keys") + "   " + t("keys.save") + (ui.settings().kiosk() ? "" : "   " + t("keys.quit"));
+    String quit = ui.settings().kiosk() ? "" : "   " + t("keys.quit");
+    if (readOnly()) {
+      return "Flèches : parcourir les réponses   Échap : retour" + quit;
+    }
+    return t("review.keys") + "   " + t("keys.save") + quit;
   }
 }
