@@ -54,12 +54,6 @@ final class EndScreen extends Screen {
 
   @Override
   String keys() {
-<<<<<<< HEAD
-    return t("end.keys", ui.settings().kiosk() ? 4 : 6) + (ui.settings().kiosk() ? "" : "   " + t("keys.quit"));
-=======
-    return (ui.settings().kiosk() ? "1 à 4" : "1 à 7") + ", ou flèches puis Entrée : choisir   Tab puis flèches : faire défiler"
-        + "   Échap : relire"
-        + (ui.settings().kiosk() ? "" : "   F12 : quitter");
->>>>>>> main
+    return t("end.keys", menu.size()) + (ui.settings().kiosk() ? "" : "   " + t("keys.quit"));
   }
 }
