@@ -64,12 +64,19 @@ final class CheckScriptsCommand implements Callable<Integer> {
       int questions = loaded.scripts().stream().mapToInt(s -> s.questions().size()).sum();
       out.println(loaded.scripts().size() + " script(s) vérifié(s), " + questions + " questions, aucun problème : "
           + String.join(", ", loaded.scripts().stream().map(ScriptLabel::of).toList()) + ".");
+      for (Script script : loaded.scripts()) lacking(out, script);
       return 0;
     }
     for (ScriptProblem problem : loaded.problems()) err.println(problem);
     long broken = loaded.problems().stream().map(ScriptProblem::file).distinct().count();
     err.println(loaded.problems().size() + " problème(s) dans " + broken + " fichier(s) sur " + files + " ; ces scripts ne seront pas utilisés.");
     return 1;
+  }
+
+  /** Per benefit, the situation facts the script does not fill: that benefit will stay « à vérifier ». */
+  private static void lacking(PrintWriter out, Script script) {
+    fr.guichet.eligibility.FactCoverage.lacking(script).forEach((benefit, facts) ->
+        out.println(script.id() + " : " + benefit.label() + " restera « à vérifier », faits non remplis : " + String.join(", ", facts)));
   }
 
   /** "accueil-ccas 2026.11-1". */

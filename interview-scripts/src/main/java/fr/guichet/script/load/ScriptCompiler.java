@@ -55,9 +55,10 @@ final class ScriptCompiler {
     computed.compile(file);
     Household household = household(file);
     List<Section> sections = new QuestionCompiler(problems, declarations, expressions, texts, computed.result()).compile(file, pending);
+    fr.guichet.script.facts.ScriptFacts facts = new FactsCompiler(problems).compile(file.facts(), sections, computed.result());
     if (problems.any()) return null;
     return new Script(file.id(), file.version(), title, languages, household, sections, computed.result(), source,
-        declarations.topLevel());
+        declarations.topLevel(), facts);
   }
 
   private List<String> languages(ScriptFile file) {

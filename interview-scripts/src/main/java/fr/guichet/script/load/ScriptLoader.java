@@ -49,6 +49,7 @@ public final class ScriptLoader {
     places.put("/computed/#", ComputedFile.class);
     places.put("/household/computed/#", ComputedFile.class);
     places.put("/sections/#", SectionFile.class);
+    places.put("/facts/#", ScriptFile.FactFile.class);
     places.put("/sections/#/items/#", ItemFile.class);
     places.put("/sections/#/items/#/items/#", ItemFile.class);
     places.put("/sections/#/items/#/choices/#", ChoiceFile.class);
