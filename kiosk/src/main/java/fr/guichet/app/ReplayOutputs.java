@@ -39,12 +39,18 @@ final class ReplayOutputs {
   /** Runs the replay; returns null after printing a French error (the command then exits 1). */
   static Outcome run(boolean save, String resume, String data, Path pdf, PaperFormat format,
       Script script, LocalDate date, Map<String, String> prepared, PrintWriter err) {
+    return run(save, resume, data, pdf, format, script, date, prepared, err, fr.guichet.script.Text.FRENCH);
+  }
+
+  /** The same, the interview in {@code language} (kept with a saved session, used on paper). */
+  static Outcome run(boolean save, String resume, String data, Path pdf, PaperFormat format,
+      Script script, LocalDate date, Map<String, String> prepared, PrintWriter err, String language) {
     if (!save) {
       Outcome outcome = new Outcome(Replay.run(script, date, DirectoryCommuneResolver.bundled(),
-          prepared), Optional.empty());
+          prepared, language), Optional.empty());
       return writePdf(outcome, pdf, format, err, null) ? outcome : null;
     }
-    try (Stores stores = SqliteStores.open(DataDirectory.resolve(data))) {
+    try (Stores stores = Configured.open(data, java.time.Clock.systemUTC())) {
       SessionService service = SessionServices.of(stores, () -> script,
           DirectoryCommuneResolver.bundled(), java.time.Clock.fixed(
               date.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant(),
@@ -58,8 +64,9 @@ final class ReplayOutputs {
           return null;
         }
         session = ((Opening.Opened) opening).session();
+        session.switchLanguage(language);
       } else {
-        session = service.start(who, null);
+        session = service.start(who, null, language);
       }
       Replay.Report report = SessionReplay.apply(session, prepared);
       ResumeCode code = session.saveForLater();
