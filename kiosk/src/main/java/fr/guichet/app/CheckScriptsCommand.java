@@ -43,13 +43,23 @@ final class CheckScriptsCommand implements Callable<Integer> {
     return report(out, err, loaded, loaded.files());
   }
 
+  /** The scripts shipped in the jar: the desk interview and the short kiosk path. */
+  static final List<String> SHIPPED = List.of(ScriptLoader.DEFAULT_SCRIPT, "borne-rapide.yaml");
+
   private static ScriptLoader.Loaded bundled(ScriptLoader loader) {
-    try {
-      ScriptLoader.Checked checked = loader.checkBundled(ScriptLoader.DEFAULT_SCRIPT);
-      return new ScriptLoader.Loaded(List.of(checked.script()), List.of(), 1, checked.notes());
-    } catch (ScriptLoadException e) {
-      return new ScriptLoader.Loaded(List.of(), e.problems(), 1);
+    List<Script> scripts = new java.util.ArrayList<>();
+    List<ScriptProblem> problems = new java.util.ArrayList<>();
+    List<fr.guichet.script.load.TextNote> notes = new java.util.ArrayList<>();
+    for (String name : SHIPPED) {
+      try {
+        ScriptLoader.Checked checked = loader.checkBundled(name);
+        scripts.add(checked.script());
+        notes.addAll(checked.notes());
+      } catch (ScriptLoadException e) {
+        problems.addAll(e.problems());
+      }
     }
+    return new ScriptLoader.Loaded(scripts, problems, SHIPPED.size(), notes);
   }
 
   private static ScriptLoader.Loaded single(ScriptLoader loader, Path file) {

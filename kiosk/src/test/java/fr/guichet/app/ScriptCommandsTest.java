@@ -18,7 +18,10 @@ class ScriptCommandsTest {
   void checkScripts_whenShippedScripts_printsOneLineAndExitsZero() {
     Cli.Result result = Cli.runRaw(List.of(), "check-scripts");
     assertThat(result.exit()).isZero();
-    assertThat(result.out()).startsWith("1 script(s) vérifié(s),").contains("accueil-ccas").contains("aucun problème");
+    assertThat(result.out()).startsWith("2 script(s) vérifié(s),").contains("accueil-ccas").contains("borne-rapide").contains("aucun problème");
+    // The short kiosk path asks nothing of the RSDAE: its author is told that the AAH stays « à vérifier » there.
+    assertThat(result.out().lines()).contains("borne-rapide : Allocation aux adultes handicapés (AAH) restera « à vérifier », "
+        + "faits non remplis : membre.restriction_emploi");
     assertThat(result.out().lines()).contains("Textes en « fr » : 0 traduction(s) manquante(s), 0 trop long(s) pour"
         + " l'écran 80×24, 0 traduction(s) sans texte français.");
     assertThat(result.out()).doesNotContain("[fr]");
