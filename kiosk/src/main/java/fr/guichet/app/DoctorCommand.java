@@ -21,7 +21,7 @@ final class DoctorCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--data", paramLabel = "DOSSIER",
-      description = "Dossier de données (sinon $GUICHET_DATA, sinon ~/.local/share/guichet).")
+      description = "Dossier de données (sinon $GUICHET_DATA, sinon $XDG_DATA_HOME/guichet, sinon $HOME/.local/share/guichet).")
   String data;
 
   @Option(names = "--printer", paramLabel = "FILE",

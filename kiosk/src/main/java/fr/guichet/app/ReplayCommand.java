@@ -47,7 +47,7 @@ final class ReplayCommand implements Callable<Integer> {
   @Option(names = "--resume", paramLabel = "CODE", description = "Applique les réponses au dossier de ce code, comme une nouvelle visite (implique --save).")
   String resume;
 
-  @Option(names = "--data", paramLabel = "DOSSIER", description = "Dossier de données pour --save (sinon $GUICHET_DATA, sinon ~/.local/share/guichet).")
+  @Option(names = "--data", paramLabel = "DOSSIER", description = "Dossier de données pour --save (sinon $GUICHET_DATA, sinon $XDG_DATA_HOME/guichet, sinon $HOME/.local/share/guichet).")
   String data;
 
   @Option(names = "--lang", paramLabel = "LANGUE", description = "Langue de l'entretien et du papier : fr (par défaut), en, uk… parmi celles du script.")
@@ -133,6 +133,7 @@ final class ReplayCommand implements Callable<Integer> {
         if (!c.missing().isEmpty()) c.missing().forEach(result.putArray("missing")::add);
         if (!c.documents().isEmpty()) c.documents().forEach(result.putArray("documents")::add);
         result.put("handled_by", c.handledBy());
+        if (c.alreadyReceived()) result.put("already_received", true);
       }
       try {
         return MAPPER.writeValueAsString(root);

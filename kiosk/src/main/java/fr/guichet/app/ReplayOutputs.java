@@ -50,7 +50,7 @@ final class ReplayOutputs {
           prepared, language), Optional.empty());
       return writePdf(outcome, pdf, format, err, null) ? outcome : null;
     }
-    try (Stores stores = SqliteStores.open(DataDirectory.resolve(data))) {
+    try (Stores stores = Configured.open(data, java.time.Clock.systemUTC())) {
       SessionService service = SessionServices.of(stores, () -> script,
           DirectoryCommuneResolver.bundled(), java.time.Clock.fixed(
               date.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant(),

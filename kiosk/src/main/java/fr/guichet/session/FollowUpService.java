@@ -65,7 +65,7 @@ public final class FollowUpService {
     Map<String, String> labels = new LinkedHashMap<>();
     Map<String, List<String>> neededFor = new LinkedHashMap<>();
     for (Conclusion c : conclusions) {
-      if (c.status() == EligibilityStatus.NOT_ELIGIBLE
+      if (!c.toClaim()
           || (c.status() == EligibilityStatus.CANNOT_TELL && !c.missing().isEmpty())) {
         continue;
       }
