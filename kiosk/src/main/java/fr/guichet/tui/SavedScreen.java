@@ -1,5 +1,6 @@
 package fr.guichet.tui;
 
+import fr.guichet.print.InertText;
 import fr.guichet.store.session.ResumeCode;
 import com.googlecode.lanterna.gui2.Interactable;
 import com.googlecode.lanterna.gui2.Label;
@@ -25,7 +26,7 @@ final class SavedScreen extends Screen {
     space();
     panel.addComponent(text("Notez ce code pour reprendre plus tard :"));
     for (String line : large(code, ui.columns())) {
-      panel.addComponent(Themes.bold(new Label(line)));
+      panel.addComponent(Themes.bold(new Label(InertText.of(line))));
     }
     panel.addComponent(new Label("Code : " + code));
     space();

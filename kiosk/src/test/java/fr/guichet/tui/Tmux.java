@@ -64,6 +64,11 @@ public final class Tmux implements AutoCloseable {
     run("resize-window", "-t", target, "-x", String.valueOf(columns), "-y", String.valueOf(rows));
   }
 
+  /** The pane's title, which an OSC escape sequence reaching the terminal would change. */
+  public String title() {
+    return run("display-message", "-p", "-t", target, "#{pane_title}").strip();
+  }
+
   public String screen() {
     return run("capture-pane", "-p", "-t", target);
   }
