@@ -1,17 +1,14 @@
 package fr.guichet.tui;
 
-import com.googlecode.lanterna.gui2.Interactable;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 
 /** The end of the interview: the situation (through {@link ResultsView}), print, finish. */
-final class EndScreen extends Screen {
-  private final Menu menu;
+final class EndScreen extends MenuScreen {
 
   EndScreen(GuichetUi ui) {
     super(ui);
-    menu = new Menu(ui, null)
-        .add("Imprimer le résumé", () -> ui.flow().print())
+    menu.add("Imprimer le résumé", () -> ui.flow().print())
         .add("Relire ou modifier les réponses", () -> ui.flow().review())
         .add("Enregistrer et reprendre plus tard", () -> ui.flow().saveForLater())
         .add("Terminer l'entretien", () -> ui.flow().finish());
@@ -35,21 +32,18 @@ final class EndScreen extends Screen {
   }
 
   @Override
-  Interactable focus() {
-    return menu.component();
+  boolean back() {
+    ui.flow().review();
+    return true;
   }
 
   @Override
   boolean onKey(KeyStroke key) {
-    if (key.getKeyType() == KeyType.Escape || key.getKeyType() == KeyType.F2) {
-      ui.flow().review();
-      return true;
-    }
     if (key.getKeyType() == KeyType.F10) {
       ui.flow().saveForLater();
       return true;
     }
-    return menu.digit(key);
+    return super.onKey(key);
   }
 
   @Override

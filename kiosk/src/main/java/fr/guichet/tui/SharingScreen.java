@@ -2,18 +2,13 @@ package fr.guichet.tui;
 
 import fr.guichet.session.PrivacyChoices;
 
-import com.googlecode.lanterna.gui2.Interactable;
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 
 /** Kiosk, second privacy choice: may the CCAS services see the answers? Then the interview. */
-final class SharingScreen extends Screen {
-  private final Menu menu;
+final class SharingScreen extends MenuScreen {
 
   SharingScreen(GuichetUi ui, boolean keepForLater) {
     super(ui);
-    menu = new Menu(ui, null)
-        .add("Oui, les agents du CCAS peuvent voir mes réponses",
+    menu.add("Oui, les agents du CCAS peuvent voir mes réponses",
             () -> ui.flow().begin(new PrivacyChoices(keepForLater, true)))
         .add("Non, elles restent pour moi",
             () -> ui.flow().begin(new PrivacyChoices(keepForLater, false)));
@@ -32,17 +27,9 @@ final class SharingScreen extends Screen {
   }
 
   @Override
-  Interactable focus() {
-    return menu.component();
-  }
-
-  @Override
-  boolean onKey(KeyStroke key) {
-    if (key.getKeyType() == KeyType.Escape || key.getKeyType() == KeyType.F2) {
-      ui.show(new PrivacyScreen(ui));
-      return true;
-    }
-    return menu.digit(key);
+  boolean back() {
+    ui.show(new PrivacyScreen(ui));
+    return true;
   }
 
   @Override

@@ -1,15 +1,11 @@
 package fr.guichet.tui;
 
-import com.googlecode.lanterna.gui2.Interactable;
-import com.googlecode.lanterna.input.KeyStroke;
 
 /** First screen: start a new interview, or resume one with a code. Shows nothing personal. */
-final class WelcomeScreen extends Screen {
-  private final Menu menu;
+final class WelcomeScreen extends MenuScreen {
 
   WelcomeScreen(GuichetUi ui) {
     super(ui);
-    menu = new Menu(ui, null);
     if (ui.access().mayRunInterviews()) {
       menu.add("Commencer un nouvel entretien", () -> ui.flow().newInterview())
           .add("Reprendre un entretien avec un code", () -> ui.flow().showResume());
@@ -39,16 +35,6 @@ final class WelcomeScreen extends Screen {
     panel.addComponent(menu.component());
     space();
     addMessage();
-  }
-
-  @Override
-  Interactable focus() {
-    return menu.component();
-  }
-
-  @Override
-  boolean onKey(KeyStroke key) {
-    return menu.digit(key);
   }
 
   @Override
