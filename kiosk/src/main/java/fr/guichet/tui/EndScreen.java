@@ -8,10 +8,10 @@ final class EndScreen extends MenuScreen {
 
   EndScreen(GuichetUi ui) {
     super(ui);
-    menu.add("Imprimer le résumé", () -> ui.flow().print())
-        .add("Relire ou modifier les réponses", () -> ui.flow().review())
-        .add("Enregistrer et reprendre plus tard", () -> ui.flow().saveForLater())
-        .add("Terminer l'entretien", () -> ui.flow().finish());
+    menu.add(ui.texts().get("end.print"), () -> ui.flow().print())
+        .add(ui.texts().get("end.review"), () -> ui.flow().review())
+        .add(ui.texts().get("end.save"), () -> ui.flow().saveForLater())
+        .add(ui.texts().get("end.finish"), () -> ui.flow().finish());
     if (!ui.settings().kiosk()) {
       menu.add("Pièces à apporter et pièces reçues", () -> ui.flow().documents())
           .add("Ce qui a changé depuis la dernière visite", () -> ui.flow().changes())
@@ -21,7 +21,7 @@ final class EndScreen extends MenuScreen {
 
   @Override
   protected void build() {
-    panel.addComponent(Themes.bold(text("Votre situation")));
+    panel.addComponent(Themes.bold(text(t("end.title"))));
     space();
     // Title, blank lines, the menu items and the message take 8 rows of the body (11 at a desk).
     panel.addComponent(ui.services().results().render(ui.flow().interview(), ui.columns(),
@@ -48,8 +48,6 @@ final class EndScreen extends MenuScreen {
 
   @Override
   String keys() {
-    return (ui.settings().kiosk() ? "1 à 4" : "1 à 7") + ", ou flèches puis Entrée : choisir   Tab puis flèches : faire défiler"
-        + "   Échap : relire"
-        + (ui.settings().kiosk() ? "" : "   F12 : quitter");
+    return t("end.keys", menu.size()) + (ui.settings().kiosk() ? "" : "   " + t("keys.quit"));
   }
 }

@@ -44,6 +44,7 @@ public final class GuichetUi {
   private boolean counting;
   private int shownColumns;
   private boolean running = true;
+  private String language = fr.guichet.i18n.AppTexts.FRENCH;
 
   public GuichetUi(WindowBasedTextGUI gui, TuiSettings settings, TuiServices services) {
     this.gui = gui;
@@ -115,8 +116,7 @@ public final class GuichetUi {
       flow.leave();
     } else if (left <= settings.countdown().toMillis()) {
       counting = true;
-      alert.setText("Êtes-vous toujours là ? Appuyez sur une touche pour continuer."
-          + " L'écran sera effacé dans " + idle.remainingSeconds() + " s.");
+      alert.setText(texts().get("idle.alert", idle.remainingSeconds()));
     }
   }
 
@@ -140,6 +140,23 @@ public final class GuichetUi {
 
   TuiSettings settings() {
     return settings;
+  }
+
+  /** The language the screens speak now: the person's at a kiosk, French at a desk until switched. */
+  String language() {
+    return language;
+  }
+
+  fr.guichet.i18n.AppTexts texts() {
+    return fr.guichet.i18n.AppTexts.of(language);
+  }
+
+  /** Speaks another language from the next screen drawn on. */
+  void useLanguage(String newLanguage) {
+    language = newLanguage;
+    if (settings.kiosk()) {
+      window.setTitle(texts().get("window.kiosk"));
+    }
   }
 
   TuiServices services() {
@@ -202,7 +219,7 @@ public final class GuichetUi {
     LOG.error("{} failed on terminal {} (session {}): {} at {}", what, settings.terminalId(),
         flow.sessionLogId(), e.getClass().getName(), where(e));
     flow.leaveQuietly();
-    show(new NoticeScreen(this, UNEXPECTED));
+    show(new NoticeScreen(this, texts().get("error.unexpected")));
   }
 
   /** Where an exception came from, without its message (which may quote what was typed). */
@@ -231,6 +248,11 @@ public final class GuichetUi {
       if (counting) {
         hideCountdown();
         deliver.set(false);
+        return;
+      }
+      if (key.getKeyType() == KeyType.F8 && !settings.kiosk()) {
+        deliver.set(false);
+        guarded("switch language", flow::switchLanguage);
         return;
       }
       if (key.getKeyType() == KeyType.F12) {

@@ -77,6 +77,11 @@ abstract class Screen {
     return label;
   }
 
+  /** The application's text of {@code key} in the screens' current language. */
+  protected final String t(String key, Object... values) {
+    return ui.texts().get(key, values);
+  }
+
   protected final void space() {
     panel.addComponent(new EmptySpace());
   }

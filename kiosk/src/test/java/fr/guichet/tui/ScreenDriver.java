@@ -80,6 +80,12 @@ final class ScreenDriver implements AutoCloseable {
    */
   ScreenDriver(Path data, TuiSettings settings, int columns, int rows, Stores storeOverride,
       Role loginAs) throws IOException {
+    this(data, settings, columns, rows, storeOverride, loginAs, testScript());
+  }
+
+  /** With another script than the screens' test script (the shipped interview, in its languages). */
+  ScreenDriver(Path data, TuiSettings settings, int columns, int rows, Stores storeOverride,
+      Role loginAs, Script script) throws IOException {
     terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
     TerminalScreen screen = new TerminalScreen(terminal);
     screen.startScreen();
@@ -95,7 +101,6 @@ final class ScreenDriver implements AutoCloseable {
             PASSWORD.toCharArray(), "test");
       }
     }
-    Script script = testScript();
     SessionService sessions = new SessionService(store, () -> script, NO_COMMUNES, clock,
         new SituationCheck(EligibilityEngine.withBundledParameters(), i -> List.of()),
         SummaryPrinter.NOT_AVAILABLE, "test", AccessPolicy.defaults());

@@ -203,7 +203,7 @@ class TerminalEndToEndIT {
     tmux.resize(80, 24);                       // the layout follows: border and footer re-wrapped
     tmux.waitFor(Pattern.compile("(?m)^┌.{78}┐$"));
     assertThat(tmux.screen().lines().findFirst().orElseThrow()).hasSize(80);
-    tmux.waitFor("enregistrer et reprendre plus tard   F12 : quitter");
+    tmux.waitForAll("enregistrer et reprendre plus tard", "F8 : langue", "F12 : quitter");
     tmux.keys("F12");
     assertThat(tmux.waitForExit()).isZero();
 
