@@ -37,6 +37,7 @@ import picocli.CommandLine.Mixin;
       RestoreCommand.class,
       DoctorCommand.class,
       RotateKeyCommand.class,
+      StatsCommand.class,
     })
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
