@@ -41,6 +41,10 @@ for _ in 1 2 3; do
 done
 [ "$(stat -c %a:%U /var/lib/guichet/guichet.key)" = 600:guichet ] || fail "key file not 0600 guichet"
 
+step "guichet config check (as guichet): the shipped guichet.yaml is valid"
+as_guichet guichet config check | tee "$work/config"
+grep -q "Base : SQLite /var/lib/guichet/guichet.db" "$work/config" || fail "config check store"
+
 step "guichet doctor (as guichet)"
 set +e; as_guichet guichet doctor --data /var/lib/guichet | tee "$work/doctor"; set -e
 grep -q '^OK      base .*schéma à jour, 3 dossiers' "$work/doctor" || fail "doctor: store line"
@@ -103,7 +107,7 @@ systemd-analyze verify /lib/systemd/system/guichet-purge.timer /lib/systemd/syst
 
 step "upgrade to a newer version keeps data, config and key"
 key_before="$(sha256sum /var/lib/guichet/guichet.key)"
-echo "site: mairie-modifiee" >> /etc/guichet/guichet.yaml
+sed -i "s/^site: .*/site: mairie-modifiee/" /etc/guichet/guichet.yaml
 rm -rf "$work/up" && dpkg-deb -R "$deb" "$work/up"
 sed -i "s/^Version: .*/Version: ${version}+test1/" "$work/up/DEBIAN/control"
 fakeroot dpkg-deb --build -Zgzip -z1 "$work/up" "$work/guichet_up.deb" >/dev/null
@@ -112,6 +116,8 @@ apt-get install -y -qq -o Dpkg::Options::=--force-confold "$work/guichet_up.deb"
 [ "$key_before" = "$(sha256sum /var/lib/guichet/guichet.key)" ] || fail "key changed on upgrade"
 grep -q mairie-modifiee /etc/guichet/guichet.yaml || fail "config lost on upgrade"
 [ "$(as_guichet guichet sessions --data /var/lib/guichet 2>/dev/null | tail -n 1)" = "3 entretien(s)." ] || fail "data lost on upgrade"
+as_guichet guichet config check | tee "$work/config-check"
+grep -q "Site : mairie-modifiee" "$work/config-check" || fail "config check does not read the kept guichet.yaml"
 
 step "remove keeps the data"
 apt-get remove -y -qq guichet >/dev/null

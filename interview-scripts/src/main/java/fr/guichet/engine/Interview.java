@@ -59,6 +59,19 @@ public final class Interview {
     return state.script;
   }
 
+  /** The language the questions are shown in: French unless another was chosen. */
+  public String language() {
+    return state.language;
+  }
+
+  /**
+   * Shows the texts in another language from now on (any answer already given stays as it is:
+   * answers do not depend on the language). A text not translated shows in French, marked.
+   */
+  public void useLanguage(String language) {
+    state.language = java.util.Objects.requireNonNull(language, "language");
+  }
+
   /** The question to show, or empty when every question that applies has been gone through. */
   public Optional<QuestionView> current() {
     if (atEnd()) return Optional.empty();
@@ -81,22 +94,27 @@ public final class Interview {
 
   /** Checks a typed answer to the current question without changing anything. */
   public Outcome check(String raw) {
-    if (atEnd()) return new Outcome.Rejected(null, "L'entretien est terminé : relisez ou modifiez une réponse.");
+    if (atEnd()) return rejected(null, "L'entretien est terminé : relisez ou modifiez une réponse.");
     Step step = state.steps().get(position);
     Answer answer;
     if (TextInput.isDontKnow(raw) && !step.question.isInformation()) {
       if (!step.question.allowUnknown()) {
-        return new Outcome.Rejected(step.key, "Cette question demande une réponse : « je ne sais pas » n'est pas possible ici.");
+        return rejected(step.key, "Cette question demande une réponse : « je ne sais pas » n'est pas possible ici.");
       }
       answer = new Answer.DontKnow();
     } else {
       Parsed parsed = step.question.type().parse(raw == null ? "" : raw, state.parseContext);
-      if (parsed instanceof Parsed.Refused refused) return new Outcome.Rejected(step.key, refused.message());
+      if (parsed instanceof Parsed.Refused refused) return rejected(step.key, refused.message());
       answer = ((Parsed.Accepted) parsed).answer();
     }
     String refusal = failedCheck(step, answer);
     if (refusal != null) return new Outcome.Rejected(step.key, refusal);
     return new Outcome.Accepted(step.key, answer, answer.stored(), views.display(step, answer));
+  }
+
+  /** A refusal worded in French, given in the interview's language. */
+  private Outcome.Rejected rejected(String key, String french) {
+    return new Outcome.Rejected(key, EngineTexts.refusal(french, state.language));
   }
 
   /** "Je ne sais pas" for the current question. */
@@ -150,6 +168,21 @@ public final class Interview {
 
   public Progress progress() {
     return views.progress(position);
+  }
+
+  /**
+   * A stored value as the review shows it ("512,34 €", "Oui", a choice's label), for comparing
+   * visits; the stored text itself when its question is gone or the value no longer reads.
+   */
+  public String shown(String key, String stored) {
+    Step step = state.step(key);
+    if (step == null || stored == null || stored.isEmpty()) return stored;
+    if (stored.equals(Answer.DONT_KNOW_STORED)) return views.display(step, new Answer.DontKnow());
+    try {
+      return views.display(step, step.question.type().restore(stored, state.parseContext));
+    } catch (RuntimeException e) {
+      return stored;
+    }
   }
 
   /** The answers that apply now, by key, in interview order. */
@@ -213,7 +246,7 @@ public final class Interview {
     try {
       AnswerScope scope = new AnswerScope(state, step.member);
       for (Check check : step.question.checks()) {
-        if (check.rule().truth(scope) == Truth.FALSE) return check.message().fr();
+        if (check.rule().truth(scope) == Truth.FALSE) return check.message().shown(state.language);
       }
       return null;
     } finally {

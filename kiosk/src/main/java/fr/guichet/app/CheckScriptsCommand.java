@@ -45,7 +45,8 @@ final class CheckScriptsCommand implements Callable<Integer> {
 
   private static ScriptLoader.Loaded bundled(ScriptLoader loader) {
     try {
-      return new ScriptLoader.Loaded(List.of(loader.loadBundled(ScriptLoader.DEFAULT_SCRIPT)), List.of(), 1);
+      ScriptLoader.Checked checked = loader.checkBundled(ScriptLoader.DEFAULT_SCRIPT);
+      return new ScriptLoader.Loaded(List.of(checked.script()), List.of(), 1, checked.notes());
     } catch (ScriptLoadException e) {
       return new ScriptLoader.Loaded(List.of(), e.problems(), 1);
     }
@@ -53,7 +54,8 @@ final class CheckScriptsCommand implements Callable<Integer> {
 
   private static ScriptLoader.Loaded single(ScriptLoader loader, Path file) {
     try {
-      return new ScriptLoader.Loaded(List.of(loader.load(file)), List.of(), 1);
+      ScriptLoader.Checked checked = loader.check(file);
+      return new ScriptLoader.Loaded(List.of(checked.script()), List.of(), 1, checked.notes());
     } catch (ScriptLoadException e) {
       return new ScriptLoader.Loaded(List.of(), e.problems(), 1);
     }
@@ -65,6 +67,7 @@ final class CheckScriptsCommand implements Callable<Integer> {
       out.println(loaded.scripts().size() + " script(s) vérifié(s), " + questions + " questions, aucun problème : "
           + String.join(", ", loaded.scripts().stream().map(ScriptLabel::of).toList()) + ".");
       for (Script script : loaded.scripts()) lacking(out, script);
+      TextNotesReport.print(out, loaded.scripts(), loaded.notes());
       return 0;
     }
     for (ScriptProblem problem : loaded.problems()) err.println(problem);

@@ -15,9 +15,10 @@ public final class KioskCommand implements Callable<Integer> {
   @Mixin
   InterfaceOptions options;
 
-  @Option(names = "--inactivite", paramLabel = "SECONDES", defaultValue = "90",
-      description = "Secondes sans action avant d'effacer l'écran (défaut : ${DEFAULT-VALUE}).")
-  long idleSeconds;
+  @Option(names = "--inactivite", paramLabel = "SECONDES",
+      description = "Secondes sans action avant d'effacer l'écran (sinon kiosk.inactivite de la"
+          + " configuration, sinon 90).")
+  Long idleSeconds;
 
   @Option(names = "--pin-operateur", paramLabel = "PIN",
       description = "Code opérateur pour quitter (F12). Préférez la variable "
@@ -26,7 +27,9 @@ public final class KioskCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Duration idle = idleSeconds > 0 ? Duration.ofSeconds(idleSeconds) : null;
+    Duration idle = idleSeconds != null
+        ? (idleSeconds > 0 ? Duration.ofSeconds(idleSeconds) : null)
+        : Configured.config().kioskIdle().orElse(null);
     return TuiLauncher.launch(options, true, idle, pin, null);
   }
 }

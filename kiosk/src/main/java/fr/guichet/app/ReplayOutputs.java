@@ -39,12 +39,18 @@ final class ReplayOutputs {
   /** Runs the replay; returns null after printing a French error (the command then exits 1). */
   static Outcome run(boolean save, String resume, String data, Path pdf, PaperFormat format,
       Script script, LocalDate date, Map<String, String> prepared, PrintWriter err) {
+    return run(save, resume, data, pdf, format, script, date, prepared, err, fr.guichet.script.Text.FRENCH);
+  }
+
+  /** The same, the interview in {@code language} (kept with a saved session, used on paper). */
+  static Outcome run(boolean save, String resume, String data, Path pdf, PaperFormat format,
+      Script script, LocalDate date, Map<String, String> prepared, PrintWriter err, String language) {
     if (!save) {
       Outcome outcome = new Outcome(Replay.run(script, date, DirectoryCommuneResolver.bundled(),
-          prepared), Optional.empty());
+          prepared, language == null ? fr.guichet.script.Text.FRENCH : language), Optional.empty());
       return writePdf(outcome, pdf, format, err, null) ? outcome : null;
     }
-    try (Stores stores = SqliteStores.open(DataDirectory.resolve(data))) {
+    try (Stores stores = Configured.open(data, java.time.Clock.systemUTC())) {
       SessionService service = SessionServices.of(stores, () -> script,
           DirectoryCommuneResolver.bundled(), java.time.Clock.fixed(
               date.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant(),
@@ -58,8 +64,11 @@ final class ReplayOutputs {
           return null;
         }
         session = ((Opening.Opened) opening).session();
+        if (language != null) {
+          session.switchLanguage(language);
+        }
       } else {
-        session = service.start(who, null);
+        session = service.start(who, null, language == null ? fr.guichet.script.Text.FRENCH : language);
       }
       Replay.Report report = SessionReplay.apply(session, prepared);
       ResumeCode code = session.saveForLater();
@@ -86,8 +95,8 @@ final class ReplayOutputs {
       SummaryMaker maker = Summaries.bundled();
       Consents consents = outcome.code().flatMap(c -> stores.sessions().findByCode(c))
           .map(s -> stores.personal().consents(s.id())).orElse(Consents.NOT_ASKED);
-      byte[] bytes = maker.render(maker.summarize(outcome.report().interview(), outcome.code(),
-          consents), format);
+      byte[] bytes = maker.paper(outcome.report().interview(), outcome.code(), consents,
+          outcome.report().interview().language(), format);
       new PdfFileOutput(pdf).print(bytes, format);
       if (stores != null) {
         stores.sessions().findByCode(outcome.code().get()).ifPresent(s -> stores.audit().record(

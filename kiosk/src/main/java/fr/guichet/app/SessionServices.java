@@ -30,9 +30,8 @@ final class SessionServices {
         SummaryPrinter.NOT_AVAILABLE);
   }
 
-  /** {@code $GUICHET_SITE}, else {@value #DEFAULT_SITE}. */
+  /** {@code $GUICHET_SITE}, else the configuration's {@code site}, else {@value #DEFAULT_SITE}. */
   static String site() {
-    String env = System.getenv(SITE_VARIABLE);
-    return env == null || env.isBlank() ? DEFAULT_SITE : TuiLauncher.safeName(env, DEFAULT_SITE);
+    return Configured.site();
   }
 }

@@ -27,7 +27,7 @@ public final class SessionsCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--data", paramLabel = "DOSSIER",
-      description = "Dossier des données (sinon $GUICHET_DATA, sinon ~/.local/share/guichet).")
+      description = "Dossier des données (sinon $GUICHET_DATA, sinon $XDG_DATA_HOME/guichet, sinon $HOME/.local/share/guichet).")
   String data;
 
   @Override
@@ -37,7 +37,7 @@ public final class SessionsCommand implements Callable<Integer> {
     try {
       dir.ensureUsable();
       LogFile.redirect(dir.path());
-      try (Stores store = SqliteStores.open(dir)) {
+      try (Stores store = Configured.open(data, java.time.Clock.systemUTC())) {
         print(out, store.sessions().list());
       }
       return 0;

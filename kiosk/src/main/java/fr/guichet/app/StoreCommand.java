@@ -1,10 +1,8 @@
 package fr.guichet.app;
 
-import fr.guichet.store.DataDirectory;
 import fr.guichet.store.StoreException;
 import fr.guichet.store.account.PasswordHasher;
 import fr.guichet.store.Stores;
-import fr.guichet.store.sqlite.SqliteStores;
 import fr.guichet.access.AccountService;
 import fr.guichet.access.Agent;
 import fr.guichet.access.LoginResult;
@@ -28,7 +26,7 @@ abstract class StoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--data", paramLabel = "DOSSIER",
-      description = "Dossier de données (sinon $GUICHET_DATA, sinon ~/.local/share/guichet).")
+      description = "Dossier de données (sinon $GUICHET_DATA, sinon $XDG_DATA_HOME/guichet, sinon $HOME/.local/share/guichet).")
   String data;
 
   final Clock clock = Clock.systemUTC();
@@ -36,8 +34,7 @@ abstract class StoreCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() {
-    try (Stores store = SqliteStores.open(DataDirectory.resolve(data), clock,
-        fr.guichet.store.StoreSettings.defaults())) {
+    try (Stores store = Configured.open(data, clock)) {
       return run(store);
     } catch (StoreException e) {
       err().println("Erreur : " + e.userMessage());

@@ -68,13 +68,15 @@ final class TuiLauncher {
     LogFile.redirect(dir.path());
     Clock clock = Clock.systemDefaultZone();
     Background<Stores> store =
-        new Background<>(() -> SqliteStores.open(dir, clock, StoreSettings.defaults()));
+        new Background<>(() -> Configured.open(Configured.store(options.data), clock,
+            StoreSettings.defaults()));
     Background<Script> script = new Background<>(() -> loadScript(options));
     Background<CommuneResolver> communes = new Background<>(DirectoryCommuneResolver::bundled);
     TuiSettings settings = new TuiSettings(mode, idle, TuiSettings.DEFAULT_COUNTDOWN,
         pin != null ? pin : System.getenv(PIN_VARIABLE), options.highContrast,
         terminalId(options.terminalId), TuiSettings.DEFAULT_DESK_LOCK);
-    SummaryPrintAction printing = SummaryPrintAction.bundled(dir, store, options.printer,
+    SummaryPrintAction printing = SummaryPrintAction.bundled(dir, store,
+        options.printer != null ? options.printer : Configured.config().printer().orElse(null),
         mode == Mode.KIOSK, clock);
     CommuneResolver lateCommunes = new LateCommunes(communes);
     Background<SessionService> sessions = new Background<>(() -> SessionServices.of(store.get(),
@@ -182,7 +184,7 @@ final class TuiLauncher {
     }
   }
 
-  /** --poste, else $GUICHET_POSTE, else the host name, reduced to what the store accepts. */
+  /** --poste, else $GUICHET_POSTE, else the configuration's poste, else the host name, reduced to what the store accepts. */
   static String terminalId(String option) {
     if (option != null && !option.isBlank()) {
       return safeName(option, "poste");
@@ -190,6 +192,10 @@ final class TuiLauncher {
     String env = System.getenv(TERMINAL_VARIABLE);
     if (env != null && !env.isBlank()) {
       return safeName(env, "poste");
+    }
+    java.util.Optional<String> configured = Configured.config().poste();
+    if (configured.isPresent()) {
+      return configured.get();
     }
     String host = System.getenv("HOSTNAME");
     if (host == null || host.isBlank()) {
