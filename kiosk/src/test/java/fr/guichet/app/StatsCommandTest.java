@@ -23,10 +23,11 @@ class StatsCommandTest {
   @BeforeEach
   void accountsAndVisits() throws Exception {
     cli = new Cli(dir.resolve("data"));
-    assertThat(cli.run(List.of(CHEF_PASSWORD), "accounts", "create", "--user", "chef").exit())
-        .isZero();
-    assertThat(cli.run(List.of(CHEF_PASSWORD, PW), "accounts", "create", "--user", "m.durand",
-        "--role", "mediateur", "--as", "chef").exit()).isZero();
+    Cli.Result chef = cli.run(List.of(CHEF_PASSWORD), "accounts", "create", "--user", "chef");
+    assertThat(chef.exit()).as(chef.err()).isZero();
+    Cli.Result created = cli.run(List.of(CHEF_PASSWORD, PW), "accounts", "create", "--user",
+        "m.durand", "--role", "mediateur", "--as", "chef");
+    assertThat(created.exit()).as(created.err()).isZero();
     for (String persona : List.of(Personas.TENANT, Personas.HOMELESS, Personas.SENIOR)) {
       Path answers = dir.resolve("a.yaml");
       Files.writeString(answers, persona);
