@@ -55,4 +55,9 @@ final class PrivacyScreen extends Screen {
   String keys() {
     return t("privacy.keys");
   }
+
+  @Override
+  Menu spokenMenu() {
+    return menu;
+  }
 }

@@ -76,4 +76,9 @@ final class SavedScreen extends Screen {
   String keys() {
     return t("saved.keys");
   }
+
+  @Override
+  Menu spokenMenu() {
+    return menu;
+  }
 }

@@ -48,4 +48,9 @@ final class SharingScreen extends Screen {
   String keys() {
     return t("sharing.keys");
   }
+
+  @Override
+  Menu spokenMenu() {
+    return menu;
+  }
 }

@@ -114,4 +114,9 @@ final class WelcomeScreen extends Screen {
         ? ui.texts().get("welcome.kiosk.keys")
         : "1 à " + menu.size() + ", ou flèches puis Entrée : choisir   F12 : quitter";
   }
+
+  @Override
+  Menu spokenMenu() {
+    return menu;
+  }
 }
