@@ -42,4 +42,9 @@ final class PrivacyScreen extends MenuScreen {
   String keys() {
     return t("privacy.keys");
   }
+
+  @Override
+  Menu spokenMenu() {
+    return menu;
+  }
 }

@@ -63,4 +63,9 @@ final class SavedScreen extends MenuScreen {
   String keys() {
     return t("saved.keys");
   }
+
+  @Override
+  Menu spokenMenu() {
+    return menu;
+  }
 }

@@ -35,4 +35,9 @@ final class SharingScreen extends MenuScreen {
   String keys() {
     return t("sharing.keys");
   }
+
+  @Override
+  Menu spokenMenu() {
+    return menu;
+  }
 }

@@ -100,4 +100,9 @@ final class WelcomeScreen extends MenuScreen {
         ? ui.texts().get("welcome.kiosk.keys")
         : "1 à " + menu.size() + ", ou flèches puis Entrée : choisir   F12 : quitter";
   }
+
+  @Override
+  Menu spokenMenu() {
+    return menu;
+  }
 }
