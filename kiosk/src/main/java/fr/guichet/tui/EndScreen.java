@@ -7,6 +7,7 @@ import com.googlecode.lanterna.input.KeyType;
 /** The end of the interview: the situation (through {@link ResultsView}), print, finish. */
 final class EndScreen extends Screen {
   private final Menu menu;
+  private com.googlecode.lanterna.gui2.Component results;
 
   EndScreen(GuichetUi ui) {
     super(ui);
@@ -27,8 +28,9 @@ final class EndScreen extends Screen {
     panel.addComponent(Themes.bold(text(t("end.title"))));
     space();
     // Title, blank lines, the menu items and the message take 8 rows of the body (11 at a desk).
-    panel.addComponent(ui.services().results().render(ui.flow().interview(), ui.columns(),
-        Math.max(3, ui.rows() - (ui.settings().kiosk() ? 8 : 11))));
+    results = ui.services().results().render(ui.flow().interview(), ui.columns(),
+        Math.max(3, ui.rows() - (ui.settings().kiosk() ? 8 : 11)));
+    panel.addComponent(results);
     space();
     panel.addComponent(menu.component());
     addMessage();
@@ -55,5 +57,17 @@ final class EndScreen extends Screen {
   @Override
   String keys() {
     return t("end.keys", menu.size()) + (ui.settings().kiosk() ? "" : "   " + t("keys.quit"));
+  }
+
+  /** Read aloud: the title, the results as listed (benefits and why), then the menu. */
+  @Override
+  String spoken() {
+    String listed = results instanceof com.googlecode.lanterna.gui2.TextBox box ? box.getText() : "";
+    return (t("end.title") + "\n" + listed + "\n" + spokenMenu().spoken(ui.texts())).strip();
+  }
+
+  @Override
+  Menu spokenMenu() {
+    return menu;
   }
 }

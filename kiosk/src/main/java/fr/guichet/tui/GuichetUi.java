@@ -45,6 +45,7 @@ public final class GuichetUi {
   private int shownColumns;
   private boolean running = true;
   private String language = fr.guichet.i18n.AppTexts.FRENCH;
+  private boolean toldNoSpeech;
 
   public GuichetUi(WindowBasedTextGUI gui, TuiSettings settings, TuiServices services) {
     this.gui = gui;
@@ -128,7 +129,7 @@ public final class GuichetUi {
     Component body = screen.component(columns());
     root.addComponent(body, BorderLayout.Location.CENTER);
     alert.setLabelWidth(Math.max(20, columns()));
-    keys.setText(screen.keys());
+    keys.setText(settings.kiosk() ? screen.keys() + "   " + texts().get("keys.listen") : screen.keys());
     Screen.wrap(keys, columns());
     window.setFocusedInteractable(screen.focus());
     window.invalidate();
@@ -228,6 +229,24 @@ public final class GuichetUi {
     return trace.length == 0 ? "?" : trace[0].toString();
   }
 
+  /**
+   * F5: reads the current screen aloud in its language (F5 again stops). Without espeak-ng the
+   * first press says so; the next ones do nothing.
+   */
+  private void readAloud() {
+    if (services.speech().speaking()) {
+      services.speech().stop();
+    } else if (!services.speech().available()) {
+      if (!toldNoSpeech) {
+        toldNoSpeech = true;
+        LOG.info("Read aloud asked on terminal {}: espeak-ng not installed", settings.terminalId());
+        current.showInfo(texts().get("listen.absent"));
+      }
+    } else {
+      services.speech().say(current.spoken(), language);
+    }
+  }
+
   private void hideCountdown() {
     if (counting) {
       counting = false;
@@ -249,6 +268,14 @@ public final class GuichetUi {
         hideCountdown();
         deliver.set(false);
         return;
+      }
+      if (key.getKeyType() == KeyType.F5) {
+        deliver.set(false);
+        guarded("read aloud", GuichetUi.this::readAloud);
+        return;
+      }
+      if (services.speech().speaking()) {
+        services.speech().stop();              // any key stops the reading, then does its work
       }
       if (key.getKeyType() == KeyType.F8 && !settings.kiosk()) {
         deliver.set(false);

@@ -105,6 +105,31 @@ final class QuestionScreen extends Screen {
     }
   }
 
+  /**
+   * Read aloud: the question, its choices with their numbers (or how to type the answer), the
+   * help when shown and the refusal; never the answer already given (the room is public).
+   */
+  @Override
+  String spoken() {
+    StringBuilder said = new StringBuilder(t("listen.question")).append('\n').append(view.label()).append('\n');
+    if (view.choices().isEmpty()) {
+      if (!view.isInformation()) {
+        said.append(t("listen.type")).append('\n');
+      }
+    } else {
+      for (ChoiceView choice : view.choices()) {
+        said.append(t("listen.choice", choice.number(), choice.label())).append('\n');
+      }
+    }
+    if (help != null && !help.getText().isEmpty()) {
+      said.append(help.getText()).append('\n');
+    }
+    if (!messageText().isEmpty()) {
+      said.append(messageText());
+    }
+    return said.toString().strip();
+  }
+
   @Override
   Interactable focus() {
     if (choices != null) {

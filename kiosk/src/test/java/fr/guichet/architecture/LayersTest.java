@@ -61,8 +61,16 @@ class LayersTest {
   void storeConcerns_dependOnNoImplementation() {
     noClasses().that().resideInAnyPackage("fr.guichet.store.session..", "fr.guichet.store.account..",
             "fr.guichet.store.audit..", "fr.guichet.store.key..", "fr.guichet.store.personal..",
-            "fr.guichet.store.throttle..")
+            "fr.guichet.store.throttle..", "fr.guichet.store.stats..")
         .should().dependOnClassesThat().resideInAnyPackage("fr.guichet.store.sqlite..", "java.sql..")
+        .check(classes);
+  }
+
+  @Test
+  void statistics_knowNoScreenNorDatabaseTechnology() {
+    noClasses().that().resideInAPackage("fr.guichet.stats..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.googlecode.lanterna..",
+            "fr.guichet.tui..", "fr.guichet.app..", "fr.guichet.store.sqlite..", "java.sql..")
         .check(classes);
   }
 }

@@ -10,6 +10,7 @@ import fr.guichet.store.key.KeyStore;
 import fr.guichet.store.personal.PersonalDataStore;
 import fr.guichet.store.session.SessionStore;
 import fr.guichet.store.session.VisitStore;
+import fr.guichet.store.stats.StatsStore;
 import fr.guichet.store.throttle.ResumeGate;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -31,6 +32,7 @@ public final class SqliteStores implements Stores {
   private final KeyStore keys;
   private final SqlitePersonalData personal;
   private final ResumeGate resumes;
+  private final StatsStore stats;
 
   private SqliteStores(SqliteDatabase db, Keyring keyring, Clock clock, SecureRandom random,
       StoreSettings settings, String description) {
@@ -43,6 +45,7 @@ public final class SqliteStores implements Stores {
     this.keys = new SqliteKeyStore(db, keyring, random, clock);
     this.personal = new SqlitePersonalData(db, keyring, clock, settings);
     this.resumes = new SqliteResumeGate(db, keyring, clock, settings);
+    this.stats = new SqliteStatsStore(db, random);
   }
 
   /**
@@ -108,6 +111,11 @@ public final class SqliteStores implements Stores {
   @Override
   public ResumeGate resumes() {
     return resumes;
+  }
+
+  @Override
+  public StatsStore stats() {
+    return stats;
   }
 
   @Override
