@@ -4,11 +4,13 @@ import fr.guichet.store.StoreException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import fr.guichet.store.jdbc.Database;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
-import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
@@ -16,12 +18,7 @@ import org.sqlite.SQLiteException;
  * several processes ({@code busy_timeout}, write transactions begun IMMEDIATE), integrity
  * (foreign keys) and erasure ({@code secure_delete}). Translates SQLite failures into {@link StoreException}s with French messages.
  */
-final class SqliteDatabase implements AutoCloseable {
-  /** Work done with the connection. */
-  @FunctionalInterface
-  interface Work<T> {
-    T run(Connection connection) throws SQLException;
-  }
+final class SqliteDatabase extends Database {
 
   private final Path file;
   private final Connection connection;
@@ -87,7 +84,8 @@ final class SqliteDatabase implements AutoCloseable {
   }
 
   /** Runs {@code work} in one write transaction (BEGIN IMMEDIATE ... COMMIT). */
-  synchronized <T> T write(String what, Work<T> work) {
+  @Override
+  public synchronized <T> T write(String what, Work<T> work) {
     try {
       connection.setAutoCommit(false);
       try {
@@ -106,7 +104,8 @@ final class SqliteDatabase implements AutoCloseable {
   }
 
   /** Runs {@code work} outside a transaction (each statement sees a consistent snapshot). */
-  synchronized <T> T read(String what, Work<T> work) {
+  @Override
+  public synchronized <T> T read(String what, Work<T> work) {
     try {
       return work.run(connection);
     } catch (SQLException e) {
@@ -120,6 +119,20 @@ final class SqliteDatabase implements AutoCloseable {
     } catch (SQLException ignored) {
       // the original failure matters more; SQLite rolls back on close anyway
     }
+  }
+
+  /**
+   * Copies the write-ahead log into the file and truncates it (deleted cells are already zeroed
+   * by {@code secure_delete}); false if another reader kept it busy.
+   */
+  @Override
+  public boolean afterErasure() {
+    return read("checkpoint", c -> {
+      try (Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+        return rs.next() && rs.getInt(1) == 0;
+      }
+    });
   }
 
   @Override
@@ -155,8 +168,4 @@ final class SqliteDatabase implements AutoCloseable {
     return new StoreException(french, english, e);
   }
 
-  static boolean isConstraintViolation(SQLException e) {
-    return e instanceof SQLiteException s
-        && s.getResultCode().name().startsWith(SQLiteErrorCode.SQLITE_CONSTRAINT.name());
-  }
 }
