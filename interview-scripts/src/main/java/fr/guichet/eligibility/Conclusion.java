@@ -9,7 +9,8 @@ import java.util.Optional;
  * What Guichet concludes about one benefit or local aid for one interview, in the form every
  * face shows and prints: status, an estimated monthly amount or a note on the amount ("décision
  * de la commission"), the reasons in plain French, what is missing when it cannot tell yet, the
- * documents to bring, who handles it, and the service to route to (an id of the services data).
+ * documents to bring, who handles it, the service to route to (an id of the services data), and
+ * the monthly amount the household says it already receives (then it is not to claim again).
  */
 public record Conclusion(
     String id,
@@ -22,7 +23,8 @@ public record Conclusion(
     List<String> missing,
     List<String> documents,
     String handledBy,
-    String serviceId) {
+    String serviceId,
+    Optional<BigDecimal> received) {
 
   public Conclusion {
     Objects.requireNonNull(id);
@@ -35,6 +37,25 @@ public record Conclusion(
     documents = List.copyOf(documents);
     handledBy = handledBy == null ? "" : handledBy;
     serviceId = serviceId == null ? "" : serviceId;
+    received = received == null ? Optional.empty() : received;
+  }
+
+  /** A conclusion about something the household does not already receive. */
+  public Conclusion(String id, String name, boolean local, EligibilityStatus status,
+      Optional<BigDecimal> monthlyAmount, String amountNote, List<String> reasons,
+      List<String> missing, List<String> documents, String handledBy, String serviceId) {
+    this(id, name, local, status, monthlyAmount, amountNote, reasons, missing, documents,
+        handledBy, serviceId, Optional.empty());
+  }
+
+  /** True when the household already receives it: shown as « Déjà perçu », not to claim. */
+  public boolean alreadyReceived() {
+    return received.isPresent();
+  }
+
+  /** Still to claim or to check: not refused and not already received. */
+  public boolean toClaim() {
+    return status != EligibilityStatus.NOT_ELIGIBLE && !alreadyReceived();
   }
 
   /** The status as scenario files write it: probable, non, incertain. */

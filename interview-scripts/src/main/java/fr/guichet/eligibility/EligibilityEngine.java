@@ -36,6 +36,11 @@ public final class EligibilityEngine {
     this.openFisca = new OpenFiscaCalculator(parameters);
   }
 
+  /** The benefit assessments, in the order of the results. */
+  public static List<BenefitAssessment> assessments() {
+    return ASSESSMENTS;
+  }
+
   /** An engine on the parameters shipped in the jar. */
   public static EligibilityEngine withBundledParameters() {
     return new EligibilityEngine(LegalParameters.bundled());

@@ -59,6 +59,19 @@ public final class Interview {
     return state.script;
   }
 
+  /** The language the questions are shown in: French unless another was chosen. */
+  public String language() {
+    return state.language;
+  }
+
+  /**
+   * Shows the texts in another language from now on (any answer already given stays as it is:
+   * answers do not depend on the language). A text not translated shows in French, marked.
+   */
+  public void useLanguage(String language) {
+    state.language = java.util.Objects.requireNonNull(language, "language");
+  }
+
   /** The question to show, or empty when every question that applies has been gone through. */
   public Optional<QuestionView> current() {
     if (atEnd()) return Optional.empty();
@@ -152,6 +165,21 @@ public final class Interview {
     return views.progress(position);
   }
 
+  /**
+   * A stored value as the review shows it ("512,34 €", "Oui", a choice's label), for comparing
+   * visits; the stored text itself when its question is gone or the value no longer reads.
+   */
+  public String shown(String key, String stored) {
+    Step step = state.step(key);
+    if (step == null || stored == null || stored.isEmpty()) return stored;
+    if (stored.equals(Answer.DONT_KNOW_STORED)) return views.display(step, new Answer.DontKnow());
+    try {
+      return views.display(step, step.question.type().restore(stored, state.parseContext));
+    } catch (RuntimeException e) {
+      return stored;
+    }
+  }
+
   /** The answers that apply now, by key, in interview order. */
   public Map<String, Answer> answers() {
     Map<String, Answer> applying = new LinkedHashMap<>();
@@ -213,7 +241,7 @@ public final class Interview {
     try {
       AnswerScope scope = new AnswerScope(state, step.member);
       for (Check check : step.question.checks()) {
-        if (check.rule().truth(scope) == Truth.FALSE) return check.message().fr();
+        if (check.rule().truth(scope) == Truth.FALSE) return check.message().shown(state.language);
       }
       return null;
     } finally {

@@ -26,6 +26,8 @@ final class InterviewState {
 
   final Script script;
   final ParseContext parseContext;
+  /** The language texts are shown in (answers do not depend on it). */
+  String language = fr.guichet.script.Text.FRENCH;
   private final Dependencies dependencies;
   private final Map<String, Question> questions;
   private final Map<String, Computed> computed;

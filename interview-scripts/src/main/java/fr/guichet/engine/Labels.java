@@ -14,7 +14,6 @@ import java.util.Map;
  */
 final class Labels {
 
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE);
 
   private Labels() {}
 
@@ -22,17 +21,25 @@ final class Labels {
     return map(text, s -> s.replace("{rang}", Integer.toString(rank)));
   }
 
-  static String resolve(String text, Member member, LocalDate today) {
+  /** The text in {@code language} (French, marked, when it has no translation), placeholders filled. */
+  static String resolve(Text text, Member member, LocalDate today, String language) {
+    return resolve(text.shown(language), member, today, language);
+  }
+
+  static String resolve(String text, Member member, LocalDate today, String language) {
     if (text.indexOf('{') < 0) return text;
     String result = text;
     if (member != null) {
-      result = result.replace("{membre}", member.label().fr()).replace("{rang}", Integer.toString(member.rank()));
+      String who = member.label().has(language) ? member.label().in(language) : member.label().fr();
+      result = result.replace("{membre}", who).replace("{rang}", Integer.toString(member.rank()));
     }
+    // "LLLL": the month's name as said alone (nominative in Ukrainian: "жовтень 2026").
+    DateTimeFormatter months = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag(language));
     YearMonth month = YearMonth.from(today);
     result = result
-        .replace("{mois_m1}", MONTH.format(month.minusMonths(1)))
-        .replace("{mois_m2}", MONTH.format(month.minusMonths(2)))
-        .replace("{mois_m3}", MONTH.format(month.minusMonths(3)))
+        .replace("{mois_m1}", months.format(month.minusMonths(1)))
+        .replace("{mois_m2}", months.format(month.minusMonths(2)))
+        .replace("{mois_m3}", months.format(month.minusMonths(3)))
         .replace("{annee}", Integer.toString(today.getYear()))
         .replace("{annee_n1}", Integer.toString(today.getYear() - 1))
         .replace("{annee_n2}", Integer.toString(today.getYear() - 2));

@@ -33,7 +33,14 @@ public final class Replay {
   }
 
   public static Report run(Script script, LocalDate today, CommuneResolver communes, Map<String, String> prepared) {
+    return run(script, today, communes, prepared, fr.guichet.script.Text.FRENCH);
+  }
+
+  /** The same, the interview shown in {@code language} (refusals and the summary in it). */
+  public static Report run(Script script, LocalDate today, CommuneResolver communes, Map<String, String> prepared,
+      String language) {
     Interview interview = Interview.start(script, today, communes);
+    interview.useLanguage(language);
     List<String> asked = new ArrayList<>();
     List<Rejection> rejected = new ArrayList<>();
     Set<String> used = new LinkedHashSet<>();

@@ -32,11 +32,11 @@ final class ViewBuilder {
         question.id(),
         step.member == null ? null : step.member.key(),
         question.sectionId(),
-        sections.get(question.sectionId()).title().fr(),
-        Labels.resolve(question.labelFor(role).fr(), step.member, state.today()),
-        Labels.resolve(question.help().fr(), step.member, state.today()),
+        sections.get(question.sectionId()).title().shown(state.language),
+        Labels.resolve(question.labelFor(role), step.member, state.today(), state.language),
+        Labels.resolve(question.help(), step.member, state.today(), state.language),
         question.type().kind(),
-        choices(question, answer),
+        choices(question, answer, state.language),
         answer == null ? null : display(step, answer),
         answer == null ? null : answer instanceof Answer.DontKnow ? "je ne sais pas" : question.type().input(answer),
         question.allowUnknown(),
@@ -48,7 +48,7 @@ final class ViewBuilder {
     return step.question.type().display(answer);
   }
 
-  private static List<ChoiceView> choices(Question question, Answer answer) {
+  private static List<ChoiceView> choices(Question question, Answer answer, String language) {
     List<Choice> choices;
     if (question.type() instanceof YesNoType) choices = YES_NO;
     else if (question.type() instanceof SingleChoiceType single) choices = single.choices();
@@ -57,7 +57,7 @@ final class ViewBuilder {
     List<ChoiceView> views = new ArrayList<>(choices.size());
     for (int i = 0; i < choices.size(); i++) {
       Choice choice = choices.get(i);
-      views.add(new ChoiceView(i + 1, choice.value(), choice.label().fr(), picked(answer, choice.value())));
+      views.add(new ChoiceView(i + 1, choice.value(), choice.label().shown(language), picked(answer, choice.value())));
     }
     return views;
   }
@@ -109,8 +109,8 @@ final class ViewBuilder {
       if (step.question.isInformation() || !state.applies(step)) continue;
       Answer answer = state.answer(step.key);
       String role = step.member == null ? null : step.member.role();
-      String label = Labels.resolve(step.question.labelFor(role).fr(), step.member, state.today());
-      String section = sections.get(step.question.sectionId()).title().fr();
+      String label = Labels.resolve(step.question.labelFor(role), step.member, state.today(), state.language);
+      String section = sections.get(step.question.sectionId()).title().shown(state.language);
       if (answer == null) missing.add(new Review.Line(step.key, section, label, null));
       else answered.add(new Review.Line(step.key, section, label, display(step, answer)));
     }

@@ -40,7 +40,7 @@ public final class ScenarioLoader {
   private record ScenarioFile(List<CaseFile> cases) {}
 
   /** The scenario files shipped in the jar, under guichet/cases/ (kept in step with cases/ by a test). */
-  public static final List<String> BUNDLED_FILES = List.of("personas.yaml", "aides-locales.yaml");
+  public static final List<String> BUNDLED_FILES = List.of("personas.yaml", "aides-locales.yaml", "deux-scripts.yaml");
 
   public List<ScenarioCase> loadBundled() {
     List<ScenarioCase> cases = new ArrayList<>();

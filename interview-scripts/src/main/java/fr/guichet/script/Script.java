@@ -8,6 +8,7 @@ import java.util.Optional;
 
 /**
  * An interview script, loaded and validated: immutable, shared by every interview that uses it.
+ * {@code facts} say which answers fill which situation facts (the eligibility rules read only those).
  * {@code names} are the names its top-level expressions may read, so that other data files
  * (local aids, routing rules) can write expressions over the same interview and be type-checked.
  */
@@ -20,12 +21,14 @@ public record Script(
     List<Section> sections,
     List<Computed> computed,
     String source,
-    fr.guichet.expr.Symbols names) {
+    fr.guichet.expr.Symbols names,
+    fr.guichet.script.facts.ScriptFacts facts) {
 
   public Script {
     languages = List.copyOf(languages);
     sections = List.copyOf(sections);
     computed = List.copyOf(computed);
+    facts = facts == null ? fr.guichet.script.facts.ScriptFacts.NONE : facts;
   }
 
   /** Every question in interview order. */

@@ -2,7 +2,6 @@ package fr.guichet.territory;
 
 import com.ezylang.evalex.data.EvaluationValue;
 import fr.guichet.eligibility.Conclusion;
-import fr.guichet.eligibility.EligibilityStatus;
 import fr.guichet.engine.Interview;
 import fr.guichet.expr.CompiledExpression;
 import fr.guichet.expr.Truth;
@@ -70,7 +69,7 @@ final class RoutingRules {
   private Map<String, List<String>> resultsByService(List<Conclusion> conclusions, Map<String, Service> services) {
     Map<String, List<String>> byService = new LinkedHashMap<>();
     for (Conclusion conclusion : conclusions) {
-      if (conclusion.status() == EligibilityStatus.NOT_ELIGIBLE) continue;
+      if (!conclusion.toClaim()) continue;
       String serviceId = conclusion.serviceId().isEmpty() ? serviceByResult.get(conclusion.id()) : conclusion.serviceId();
       if (serviceId == null || !services.containsKey(serviceId)) continue;
       byService.computeIfAbsent(serviceId, k -> new ArrayList<>()).add(conclusion.name());

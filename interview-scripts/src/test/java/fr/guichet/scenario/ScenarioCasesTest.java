@@ -23,16 +23,20 @@ import org.junit.jupiter.api.TestFactory;
 class ScenarioCasesTest {
 
   private static final Script SCRIPT = new ScriptLoader().load(Path.of("scripts/accueil-ccas.yaml"));
+  private static final Script KIOSK = new ScriptLoader().load(Path.of("scripts/borne-rapide.yaml"));
   private static final List<ScenarioCase> CASES = new ScenarioLoader().loadDirectory(Path.of("cases"));
   private static final ScenarioRunner RUNNER =
-      new ScenarioRunner(Map.of(SCRIPT.id(), SCRIPT), DirectoryCommuneResolver.bundled(),
+      new ScenarioRunner(Map.of(SCRIPT.id(), SCRIPT, KIOSK.id(), KIOSK), DirectoryCommuneResolver.bundled(),
           situationCheck(), LocalDate.of(2026, 11, 25));
 
   private static SituationCheck situationCheck() {
     fr.guichet.aids.LocalAids aids = fr.guichet.aids.LocalAids.load(Path.of("aids/aides-locales.yaml"), SCRIPT);
     fr.guichet.territory.Territory territory = fr.guichet.territory.Territory.load(Path.of("territory/territoire-demo.yaml"), SCRIPT, aids);
-    return new SituationCheck(EligibilityEngine.withBundledParameters(), aids::evaluate,
-        (interview, conclusions) -> territory.route(interview, conclusions).first().service().id());
+    // The local aids and the routing rules are written over the default interview's names.
+    return new SituationCheck(EligibilityEngine.withBundledParameters(),
+        interview -> interview.script().id().equals(SCRIPT.id()) ? aids.evaluate(interview) : List.of(),
+        (interview, conclusions) -> interview.script().id().equals(SCRIPT.id())
+            ? territory.route(interview, conclusions).first().service().id() : null);
   }
 
   @TestFactory

@@ -25,7 +25,7 @@ final class BackupCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--data", paramLabel = "DOSSIER",
-      description = "Dossier de données (sinon $GUICHET_DATA, sinon ~/.local/share/guichet).")
+      description = "Dossier de données (sinon $GUICHET_DATA, sinon $XDG_DATA_HOME/guichet, sinon $HOME/.local/share/guichet).")
   String data;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -52,7 +52,6 @@ final class BackupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    QuietLibraries.apply();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     DataDirectory dir = DataDirectory.resolve(data);

@@ -45,7 +45,8 @@ final class CheckScriptsCommand implements Callable<Integer> {
 
   private static ScriptLoader.Loaded bundled(ScriptLoader loader) {
     try {
-      return new ScriptLoader.Loaded(List.of(loader.loadBundled(ScriptLoader.DEFAULT_SCRIPT)), List.of(), 1);
+      ScriptLoader.Checked checked = loader.checkBundled(ScriptLoader.DEFAULT_SCRIPT);
+      return new ScriptLoader.Loaded(List.of(checked.script()), List.of(), 1, checked.notes());
     } catch (ScriptLoadException e) {
       return new ScriptLoader.Loaded(List.of(), e.problems(), 1);
     }
@@ -53,7 +54,8 @@ final class CheckScriptsCommand implements Callable<Integer> {
 
   private static ScriptLoader.Loaded single(ScriptLoader loader, Path file) {
     try {
-      return new ScriptLoader.Loaded(List.of(loader.load(file)), List.of(), 1);
+      ScriptLoader.Checked checked = loader.check(file);
+      return new ScriptLoader.Loaded(List.of(checked.script()), List.of(), 1, checked.notes());
     } catch (ScriptLoadException e) {
       return new ScriptLoader.Loaded(List.of(), e.problems(), 1);
     }
@@ -64,12 +66,20 @@ final class CheckScriptsCommand implements Callable<Integer> {
       int questions = loaded.scripts().stream().mapToInt(s -> s.questions().size()).sum();
       out.println(loaded.scripts().size() + " script(s) vérifié(s), " + questions + " questions, aucun problème : "
           + String.join(", ", loaded.scripts().stream().map(ScriptLabel::of).toList()) + ".");
+      for (Script script : loaded.scripts()) lacking(out, script);
+      TextNotesReport.print(out, loaded.scripts(), loaded.notes());
       return 0;
     }
     for (ScriptProblem problem : loaded.problems()) err.println(problem);
     long broken = loaded.problems().stream().map(ScriptProblem::file).distinct().count();
     err.println(loaded.problems().size() + " problème(s) dans " + broken + " fichier(s) sur " + files + " ; ces scripts ne seront pas utilisés.");
     return 1;
+  }
+
+  /** Per benefit, the situation facts the script does not fill: that benefit will stay « à vérifier ». */
+  private static void lacking(PrintWriter out, Script script) {
+    fr.guichet.eligibility.FactCoverage.lacking(script).forEach((benefit, facts) ->
+        out.println(script.id() + " : " + benefit.label() + " restera « à vérifier », faits non remplis : " + String.join(", ", facts)));
   }
 
   /** "accueil-ccas 2026.11-1". */

@@ -21,7 +21,7 @@ final class DoctorCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--data", paramLabel = "DOSSIER",
-      description = "Dossier de données (sinon $GUICHET_DATA, sinon ~/.local/share/guichet).")
+      description = "Dossier de données (sinon $GUICHET_DATA, sinon $XDG_DATA_HOME/guichet, sinon $HOME/.local/share/guichet).")
   String data;
 
   @Option(names = "--printer", paramLabel = "FILE",
@@ -30,7 +30,6 @@ final class DoctorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    QuietLibraries.apply();
     PrintWriter out = spec.commandLine().getOut();
     DataDirectory dir = DataDirectory.resolve(data);
     List<Finding> findings = new Doctor(dir, System.getProperty("user.name"), Clock.systemUTC())

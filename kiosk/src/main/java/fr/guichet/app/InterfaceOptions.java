@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 public final class InterfaceOptions {
 
   @Option(names = "--data", paramLabel = "DOSSIER",
-      description = "Dossier des données (sinon $GUICHET_DATA, sinon ~/.local/share/guichet).")
+      description = "Dossier des données (sinon $GUICHET_DATA, sinon $XDG_DATA_HOME/guichet, sinon $HOME/.local/share/guichet).")
   String data;
 
   @Option(names = "--script", paramLabel = "FICHIER",

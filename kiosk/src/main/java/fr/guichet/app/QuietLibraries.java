@@ -6,7 +6,11 @@ final class QuietLibraries {
 
   /** Must run before the first logger is made; warnings and errors still show. */
   static void apply() {
-    System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", "warn");
-    System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
+    if (System.getProperty("org.slf4j.simpleLogger.log.org.flywaydb") == null) {
+      System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", "warn");
+    }
+    if (System.getProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari") == null) {
+      System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
+    }
   }
 }

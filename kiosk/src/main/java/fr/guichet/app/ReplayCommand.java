@@ -47,8 +47,11 @@ final class ReplayCommand implements Callable<Integer> {
   @Option(names = "--resume", paramLabel = "CODE", description = "Applique les réponses au dossier de ce code, comme une nouvelle visite (implique --save).")
   String resume;
 
-  @Option(names = "--data", paramLabel = "DOSSIER", description = "Dossier de données pour --save (sinon $GUICHET_DATA, sinon ~/.local/share/guichet).")
+  @Option(names = "--data", paramLabel = "DOSSIER", description = "Dossier de données pour --save (sinon $GUICHET_DATA, sinon $XDG_DATA_HOME/guichet, sinon $HOME/.local/share/guichet).")
   String data;
+
+  @Option(names = "--lang", paramLabel = "LANGUE", description = "Langue de l'entretien et du papier : fr (par défaut), en, uk… parmi celles du script.")
+  String language = fr.guichet.script.Text.FRENCH;
 
   @Override
   public Integer call() {
@@ -63,6 +66,10 @@ final class ReplayCommand implements Callable<Integer> {
     }
     Script loaded = script.loadOrReport(err);
     if (loaded == null) return 1;
+    if (!loaded.languages().contains(language)) {
+      err.println("Langue « " + language + " » non proposée par ce script (" + String.join(", ", loaded.languages()) + ").");
+      return 2;
+    }
     Map<String, String> prepared;
     try {
       prepared = PreparedAnswers.flatten(AnswersFile.read(answers), loaded.household());
@@ -79,7 +86,7 @@ final class ReplayCommand implements Callable<Integer> {
       return 2;
     }
     ReplayOutputs.Outcome outcome = ReplayOutputs.run(save || resume != null, resume, data, pdf,
-        paper, loaded, date, prepared, err);
+        paper, loaded, date, prepared, err, language);
     if (outcome == null) return 1;
     Replay.Report report = outcome.report();
     out.println(ReplayJson.of(loaded, date, report, Eligibility.check().check(report.interview()),
@@ -102,7 +109,8 @@ final class ReplayCommand implements Callable<Integer> {
     static String of(Script script, LocalDate date, Replay.Report report, java.util.List<fr.guichet.eligibility.Conclusion> conclusions,
         String resumeCode) {
       ObjectNode root = MAPPER.createObjectNode();
-      root.put("script", script.id()).put("version", script.version()).put("today", date.toString());
+      root.put("script", script.id()).put("version", script.version()).put("today", date.toString())
+          .put("language", report.interview().language());
       if (resumeCode != null) root.put("resume_code", resumeCode);
       ArrayNode asked = root.putArray("asked");
       report.asked().forEach(asked::add);
@@ -125,6 +133,7 @@ final class ReplayCommand implements Callable<Integer> {
         if (!c.missing().isEmpty()) c.missing().forEach(result.putArray("missing")::add);
         if (!c.documents().isEmpty()) c.documents().forEach(result.putArray("documents")::add);
         result.put("handled_by", c.handledBy());
+        if (c.alreadyReceived()) result.put("already_received", true);
       }
       try {
         return MAPPER.writeValueAsString(root);

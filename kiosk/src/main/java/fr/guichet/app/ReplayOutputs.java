@@ -39,9 +39,15 @@ final class ReplayOutputs {
   /** Runs the replay; returns null after printing a French error (the command then exits 1). */
   static Outcome run(boolean save, String resume, String data, Path pdf, PaperFormat format,
       Script script, LocalDate date, Map<String, String> prepared, PrintWriter err) {
+    return run(save, resume, data, pdf, format, script, date, prepared, err, fr.guichet.script.Text.FRENCH);
+  }
+
+  /** The same, the interview in {@code language} (kept with a saved session, used on paper). */
+  static Outcome run(boolean save, String resume, String data, Path pdf, PaperFormat format,
+      Script script, LocalDate date, Map<String, String> prepared, PrintWriter err, String language) {
     if (!save) {
       Outcome outcome = new Outcome(Replay.run(script, date, DirectoryCommuneResolver.bundled(),
-          prepared), Optional.empty());
+          prepared, language), Optional.empty());
       return writePdf(outcome, pdf, format, err, null) ? outcome : null;
     }
     try (Stores stores = Configured.open(data, java.time.Clock.systemUTC())) {
@@ -58,8 +64,9 @@ final class ReplayOutputs {
           return null;
         }
         session = ((Opening.Opened) opening).session();
+        session.switchLanguage(language);
       } else {
-        session = service.start(who, null);
+        session = service.start(who, null, language);
       }
       Replay.Report report = SessionReplay.apply(session, prepared);
       ResumeCode code = session.saveForLater();

@@ -41,7 +41,7 @@ final class RestoreCommand implements Callable<Integer> {
   Path backup;
 
   @Option(names = "--data", paramLabel = "DOSSIER",
-      description = "Dossier de données à remplir (sinon $GUICHET_DATA, sinon ~/.local/share/guichet).")
+      description = "Dossier de données à remplir (sinon $GUICHET_DATA, sinon $XDG_DATA_HOME/guichet, sinon $HOME/.local/share/guichet).")
   String data;
 
   @Option(names = "--key", paramLabel = "FICHIER",
@@ -54,7 +54,6 @@ final class RestoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    QuietLibraries.apply();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {

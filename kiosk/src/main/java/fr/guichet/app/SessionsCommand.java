@@ -27,7 +27,7 @@ public final class SessionsCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--data", paramLabel = "DOSSIER",
-      description = "Dossier des données (sinon $GUICHET_DATA, sinon ~/.local/share/guichet).")
+      description = "Dossier des données (sinon $GUICHET_DATA, sinon $XDG_DATA_HOME/guichet, sinon $HOME/.local/share/guichet).")
   String data;
 
   @Override

@@ -26,7 +26,7 @@ abstract class StoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--data", paramLabel = "DOSSIER",
-      description = "Dossier de données (sinon $GUICHET_DATA, sinon ~/.local/share/guichet).")
+      description = "Dossier de données (sinon $GUICHET_DATA, sinon $XDG_DATA_HOME/guichet, sinon $HOME/.local/share/guichet).")
   String data;
 
   final Clock clock = Clock.systemUTC();

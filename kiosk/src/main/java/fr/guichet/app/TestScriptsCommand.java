@@ -47,7 +47,11 @@ final class TestScriptsCommand implements Callable<Integer> {
       err.println("Scénarios introuvables : " + cases);
       return 2;
     }
-    ScenarioRunner runner = new ScenarioRunner(Map.of(loaded.id(), loaded), DirectoryCommuneResolver.bundled(),
+    Map<String, Script> scripts = new java.util.HashMap<>();
+    Script kiosk = new fr.guichet.script.load.ScriptLoader().loadBundled("borne-rapide.yaml");
+    scripts.put(kiosk.id(), kiosk);
+    scripts.put(loaded.id(), loaded);
+    ScenarioRunner runner = new ScenarioRunner(scripts, DirectoryCommuneResolver.bundled(),
         Eligibility.check(), LocalDate.now());
     int passed = 0;
     int failed = 0;

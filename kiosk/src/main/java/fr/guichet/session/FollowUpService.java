@@ -65,7 +65,7 @@ public final class FollowUpService {
     Map<String, String> labels = new LinkedHashMap<>();
     Map<String, List<String>> neededFor = new LinkedHashMap<>();
     for (Conclusion c : conclusions) {
-      if (c.status() == EligibilityStatus.NOT_ELIGIBLE
+      if (!c.toClaim()
           || (c.status() == EligibilityStatus.CANNOT_TELL && !c.missing().isEmpty())) {
         continue;
       }
@@ -188,18 +188,21 @@ public final class FollowUpService {
       String now = event.value().orElse("");
       if (!was.equals(now)) {
         changes.add(new Changes.AnswerChange(key, labels.getOrDefault(key, key),
-            shown(who, key, was), shown(who, key, now), event.actor(), event.at()));
+            shown(who, interview, key, was), shown(who, interview, key, now), event.actor(),
+            event.at()));
       }
     });
     return changes;
   }
 
-  private String shown(Who who, String key, String value) {
-    if (value.isEmpty() || who.role().isEmpty()) {
+  private String shown(Who who, Interview interview, String key, String value) {
+    if (value.isEmpty()) {
       return value;
     }
-    Role role = who.role().get();
-    return service.policy().maySee(role, key) ? value : "(masqué)";
+    if (who.role().isPresent() && !service.policy().maySee(who.role().get(), key)) {
+      return "(masqué)";
+    }
+    return interview.shown(key, value);
   }
 
   /** Records the person's identity, with their consent (the agent confirms it was given). */

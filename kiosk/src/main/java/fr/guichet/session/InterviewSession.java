@@ -38,9 +38,11 @@ public final class InterviewSession {
   private Visit visit;
   private boolean editingFromReview;
   private long lastHeartbeat;
+  private String language;
 
   InterviewSession(SessionService service, Who who, Interview interview, PrivacyChoices choices,
-      Session session, Visit visit, boolean readOnly) {
+      Session session, Visit visit, boolean readOnly, String language) {
+    this.language = java.util.Objects.requireNonNull(language, "language");
     this.service = service;
     this.who = who;
     this.interview = interview;
@@ -57,6 +59,35 @@ public final class InterviewSession {
 
   public Who who() {
     return who;
+  }
+
+  /** The person's language, kept with the session: the paper is printed in it (and in French). */
+  public String language() {
+    return language;
+  }
+
+  /** The language the questions are shown in now (at a desk, French until the agent switches). */
+  public String shownLanguage() {
+    return interview.language();
+  }
+
+  /**
+   * Shows the interview in another language from now on and keeps it as the person's language;
+   * the answers stay as they are. Returns the view to draw (the same step, in that language).
+   */
+  public SessionView switchLanguage(String newLanguage) {
+    if (!interview.script().languages().contains(newLanguage)) {
+      throw new IllegalArgumentException("language not offered by the script: " + newLanguage);
+    }
+    interview.useLanguage(newLanguage);
+    if (!newLanguage.equals(language)) {
+      language = newLanguage;
+      if (session != null && !readOnly) {
+        service.stores().sessions().setLanguage(session.id(), newLanguage, who.actor());
+      }
+    }
+    return interview.current().<SessionView>map(q -> new SessionView.Asking(q, ""))
+        .orElseGet(SessionView.Reviewing::new);
   }
 
   public boolean readOnly() {
@@ -233,7 +264,7 @@ public final class InterviewSession {
 
   private Session ensureSession() {
     if (session == null) {
-      session = service.create(who, choices);
+      session = service.create(who, choices, language);
       visit = service.startVisit(session.id(), who);
     }
     return session;

@@ -60,9 +60,15 @@ public final class SessionService {
 
   /** A new interview; {@code choices} are a kiosk person's privacy choices (null at a desk). */
   public InterviewSession start(Who who, PrivacyChoices choices) {
-    LOG.info("New interview on terminal {}", who.actor().terminalId());
-    return new InterviewSession(this, who, Interview.start(script.get(), today(), communes),
-        choices, null, null, false);
+    return start(who, choices, fr.guichet.script.Text.FRENCH);
+  }
+
+  /** A new interview shown in {@code language}, the person's language (kept with the session). */
+  public InterviewSession start(Who who, PrivacyChoices choices, String language) {
+    LOG.info("New interview on terminal {} in {}", who.actor().terminalId(), language);
+    Interview interview = Interview.start(script.get(), today(), communes);
+    interview.useLanguage(language);
+    return new InterviewSession(this, who, interview, choices, null, null, false, language);
   }
 
   /**
@@ -115,8 +121,14 @@ public final class SessionService {
     Visit visit = readOnly ? null : startVisit(session.id(), who);
     LOG.info("Session {} opened {}on terminal {}", session.id(), readOnly ? "read-only " : "",
         who.actor().terminalId());
+    // The person's language stays the session's; a kiosk shows it, a desk shows French until the
+    // agent switches (the paper is then printed in both).
+    String language = stores.sessions().language(session.id());
+    if (who.atKiosk()) {
+      resumed.interview().useLanguage(language);
+    }
     InterviewSession opened = new InterviewSession(this, who, resumed.interview(), null, session,
-        visit, readOnly);
+        visit, readOnly, language);
     if (readOnly) {
       opened.viewed("status");
     }
@@ -139,9 +151,12 @@ public final class SessionService {
     return new FollowUpService(this);
   }
 
-  Session create(Who who, PrivacyChoices choices) {
+  Session create(Who who, PrivacyChoices choices, String language) {
     Script current = script.get();
     Session session = stores.sessions().create(current.id(), current.version(), who.actor());
+    if (!fr.guichet.script.Text.FRENCH.equals(language)) {
+      stores.sessions().setLanguage(session.id(), language, who.actor());
+    }
     if (choices != null) {
       stores.personal().setConsents(session.id(), choices.keepForLater(),
           choices.shareWithServices(), who.actor());

@@ -14,7 +14,10 @@ import java.util.Set;
  * The folder that holds the database, the key file, kept PDFs and logs.
  *
  * <p>Chosen by one rule for every command: {@code --data DIR} if given, else the environment
- * variable {@value #ENV_VARIABLE}, else {@code ~/.local/share/guichet}.
+ * variable {@value #ENV_VARIABLE}, else {@code $XDG_DATA_HOME/guichet}, else
+ * {@code $HOME/.local/share/guichet}. The home is the process's {@code $HOME}, not the account's
+ * passwd entry (Java's {@code user.home}): a harness or a second user that sets {@code HOME} must
+ * never open someone else's database.
  */
 public final class DataDirectory {
   /** The environment variable naming the data directory. */
@@ -58,22 +61,34 @@ public final class DataDirectory {
 
   /**
    * Applies the rule: {@code dataOption} (may be null or blank), else {@code env}'s
-   * {@value #ENV_VARIABLE}, else {@code userHome/.local/share/guichet}.
+   * {@value #ENV_VARIABLE}, else {@code $XDG_DATA_HOME/guichet} (an absolute path, as the XDG
+   * specification asks), else {@code $HOME/.local/share/guichet}; {@code accountHome} only when
+   * {@code HOME} is unset.
    */
-  public static DataDirectory resolve(String dataOption, Map<String, String> env, Path userHome) {
-    if (dataOption != null && !dataOption.isBlank()) {
+  public static DataDirectory resolve(String dataOption, Map<String, String> env, Path accountHome) {
+    if (present(dataOption)) {
       return new DataDirectory(Path.of(dataOption));
     }
     String fromEnv = env.get(ENV_VARIABLE);
-    if (fromEnv != null && !fromEnv.isBlank()) {
+    if (present(fromEnv)) {
       return new DataDirectory(Path.of(fromEnv));
     }
-    return new DataDirectory(userHome.resolve(".local").resolve("share").resolve("guichet"));
+    String xdg = env.get("XDG_DATA_HOME");
+    if (present(xdg) && Path.of(xdg).isAbsolute()) {
+      return new DataDirectory(Path.of(xdg).resolve("guichet"));
+    }
+    String home = env.get("HOME");
+    Path base = present(home) ? Path.of(home) : accountHome;
+    return new DataDirectory(base.resolve(".local").resolve("share").resolve("guichet"));
   }
 
-  /** The rule applied to this process's environment and home directory. */
+  /** The rule applied to this process's environment (its {@code HOME}, not the passwd home). */
   public static DataDirectory resolve(String dataOption) {
     return resolve(dataOption, System.getenv(), Path.of(System.getProperty("user.home")));
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
   }
 
   public Path path() {

@@ -25,6 +25,8 @@ final class ResultLines {
   /** A reason that goes on from the previous one ("Elles dépassent le plafond…"). */
   private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("(Elles?|Ils?) ");
   static final String WITHHELD = "Le calcul cite vos montants : l'agent peut vous le montrer.";
+  /** Below one euro a month, a computed amount above the one received is rounding, not a right. */
+  private static final BigDecimal NOTICEABLY_MORE = BigDecimal.ONE;
   private final PersonalFigures figures;
   private final boolean personalDetails;
   private boolean withheld;
@@ -42,7 +44,8 @@ final class ResultLines {
   List<ResultGroup> groups(List<Conclusion> conclusions) {
     Map<ResultCategory, List<ResultItem>> items = new EnumMap<>(ResultCategory.class);
     for (Conclusion conclusion : conclusions) {
-      ResultCategory category = categoryOf(conclusion.status());
+      ResultCategory category = conclusion.alreadyReceived()
+          ? ResultCategory.ALREADY_RECEIVED : categoryOf(conclusion.status());
       items.computeIfAbsent(category, c -> new ArrayList<>()).add(item(conclusion, category));
     }
     List<ResultGroup> groups = new ArrayList<>();
@@ -63,7 +66,7 @@ final class ResultLines {
     Set<String> seen = new LinkedHashSet<>();
     List<String> documents = new ArrayList<>();
     for (Conclusion conclusion : conclusions) {
-      if (conclusion.status() == EligibilityStatus.NOT_ELIGIBLE) {
+      if (!conclusion.toClaim()) {
         continue;
       }
       for (String document : conclusion.documents()) {
@@ -77,6 +80,9 @@ final class ResultLines {
   }
 
   private ResultItem item(Conclusion conclusion, ResultCategory category) {
+    if (category == ResultCategory.ALREADY_RECEIVED) {
+      return new ResultItem(conclusion.name(), Optional.empty(), receivedLines(conclusion));
+    }
     Optional<BigDecimal> estimate = conclusion.monthlyAmount().filter(amount -> amount.signum() > 0);
     List<String> lines = new ArrayList<>();
     boolean droppedPrevious = false;
@@ -106,5 +112,29 @@ final class ResultLines {
       lines.add("À demander auprès de : " + conclusion.handledBy() + ".");
     }
     return new ResultItem(conclusion.name(), estimate.map(Euros::format), lines);
+  }
+
+  /**
+   * A benefit received already: said so, then the amount checked where Guichet computes one. The
+   * declared amount is the person's own figure: on paper only when personal details are allowed.
+   */
+  private List<String> receivedLines(Conclusion conclusion) {
+    BigDecimal received = conclusion.received().orElseThrow();
+    List<String> lines = new ArrayList<>();
+    lines.add("Vous la percevez déjà" + (personalDetails ? " (" + Euros.format(received) + " par mois)" : "")
+        + " : pas besoin de la demander.");
+    Optional<BigDecimal> computed = conclusion.monthlyAmount().filter(a -> a.signum() > 0);
+    String to = conclusion.handledBy().isBlank() ? "l'organisme qui la verse" : conclusion.handledBy();
+    if (conclusion.status() == EligibilityStatus.LIKELY_ELIGIBLE && computed.isPresent()
+        && computed.get().subtract(received).compareTo(NOTICEABLY_MORE) > 0) {
+      lines.add("Vous pourriez avoir droit à plus : environ " + Euros.format(computed.get())
+          + " par mois selon ce calcul. Signalez votre situation à : " + to + ".");
+    } else if (conclusion.status() == EligibilityStatus.NOT_ELIGIBLE) {
+      lines.add("Avec les réponses données, ce calcul ne retrouve pas ce droit : vérifiez avec "
+          + to + " que votre situation est à jour.");
+    } else {
+      lines.add("Signalez tout changement de situation à : " + to + ".");
+    }
+    return lines;
   }
 }

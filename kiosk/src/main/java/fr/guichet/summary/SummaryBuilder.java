@@ -66,7 +66,7 @@ public final class SummaryBuilder {
       steps.add("Apportez les documents de la liste : cochez-les quand vous les avez.");
     }
     boolean toCheck = request.conclusions().stream()
-        .anyMatch(c -> c.status() == fr.guichet.eligibility.EligibilityStatus.CANNOT_TELL);
+        .anyMatch(c -> c.status() == fr.guichet.eligibility.EligibilityStatus.CANNOT_TELL && !c.alreadyReceived());
     if (toCheck) {
       steps.add("Au rendez-vous, l'agent complète ce qui manque pour les résultats « à vérifier ».");
     }

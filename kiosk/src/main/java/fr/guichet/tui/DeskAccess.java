@@ -49,6 +49,17 @@ final class DeskAccess {
     return agent != null && ui.services().policy().maySee(agent.role(), key) ? answer : MASKED;
   }
 
+  /** The labels of the data categories this agent's role may not see, in the policy's order. */
+  java.util.List<String> hiddenCategories() {
+    if (ui.settings().kiosk() || agent == null) {
+      return java.util.List.of();
+    }
+    var policy = ui.services().policy();
+    var seen = policy.visibleCategories(agent.role());
+    return policy.categories().stream().filter(c -> !seen.contains(c.id()))
+        .map(c -> c.label().toLowerCase(java.util.Locale.FRENCH)).toList();
+  }
+
   /** Who works on sessions from this terminal: the logged-in agent, or the kiosk's citizen. */
   Who who() {
     String terminal = ui.settings().terminalId();

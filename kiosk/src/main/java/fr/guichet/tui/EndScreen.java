@@ -17,6 +17,7 @@ final class EndScreen extends Screen {
         .add("Terminer l'entretien", () -> ui.flow().finish());
     if (!ui.settings().kiosk()) {
       menu.add("Pièces à apporter et pièces reçues", () -> ui.flow().documents())
+          .add("Ce qui a changé depuis la dernière visite", () -> ui.flow().changes())
           .add("Notes du dossier", () -> ui.flow().notes());
     }
   }
@@ -25,9 +26,9 @@ final class EndScreen extends Screen {
   protected void build() {
     panel.addComponent(Themes.bold(text("Votre situation")));
     space();
-    // Title, blank lines, the four menu items and the message take 8 rows of the body.
+    // Title, blank lines, the menu items and the message take 8 rows of the body (11 at a desk).
     panel.addComponent(ui.services().results().render(ui.flow().interview(), ui.columns(),
-        Math.max(3, ui.rows() - (ui.settings().kiosk() ? 8 : 10))));
+        Math.max(3, ui.rows() - (ui.settings().kiosk() ? 8 : 11))));
     space();
     panel.addComponent(menu.component());
     addMessage();
@@ -53,7 +54,7 @@ final class EndScreen extends Screen {
 
   @Override
   String keys() {
-    return (ui.settings().kiosk() ? "1 à 4" : "1 à 6") + ", ou flèches puis Entrée : choisir   Tab puis flèches : faire défiler"
+    return (ui.settings().kiosk() ? "1 à 4" : "1 à 7") + ", ou flèches puis Entrée : choisir   Tab puis flèches : faire défiler"
         + "   Échap : relire"
         + (ui.settings().kiosk() ? "" : "   F12 : quitter");
   }

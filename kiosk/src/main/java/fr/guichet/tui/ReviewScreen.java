@@ -22,9 +22,7 @@ final class ReviewScreen extends Screen {
   protected void build() {
     Review review = ui.flow().interview().review();
     panel.addComponent(Themes.bold(text("Relecture de vos réponses")));
-    panel.addComponent(text(review.complete()
-        ? "Vérifiez vos réponses. Choisissez une ligne et appuyez sur Entrée pour la modifier."
-        : "Il reste " + review.missing().size() + " question(s) sans réponse, en fin de liste."));
+    panel.addComponent(text(intro(review)));
     int width = ui.columns();
     list = new ActionListBox(new TerminalSize(width, Math.max(3, ui.rows() - 6)));
     for (Review.Line line : review.answered()) {
@@ -38,6 +36,21 @@ final class ReviewScreen extends Screen {
         () -> ui.guarded("end screen", () -> ui.flow().end()));
     panel.addComponent(list);
     addMessage();
+  }
+
+  private boolean readOnly() {
+    return ui.flow().open().map(s -> s.readOnly()).orElse(false);
+  }
+
+  private String intro(Review review) {
+    String missing = "Il reste " + review.missing().size() + " question(s) sans réponse, en fin de liste.";
+    if (readOnly()) {
+      return "Consultation seule : votre rôle permet de lire ces réponses, pas de les modifier."
+          + (review.complete() ? "" : " " + missing);
+    }
+    return review.complete()
+        ? "Vérifiez vos réponses. Choisissez une ligne et appuyez sur Entrée pour la modifier."
+        : missing;
   }
 
   private Runnable guard(String key) {
@@ -61,7 +74,12 @@ final class ReviewScreen extends Screen {
   boolean onKey(KeyStroke key) {
     switch (key.getKeyType()) {
       case Escape, F2 -> ui.flow().back();
-      case F10 -> ui.flow().saveForLater();
+      case F10 -> {
+        if (readOnly()) {
+          return false;
+        }
+        ui.flow().saveForLater();
+      }
       default -> {
         return false;
       }
@@ -71,7 +89,11 @@ final class ReviewScreen extends Screen {
 
   @Override
   String keys() {
+    String quit = ui.settings().kiosk() ? "" : "   F12 : quitter";
+    if (readOnly()) {
+      return "Flèches : parcourir les réponses   Échap : retour" + quit;
+    }
     return "Flèches puis Entrée : modifier une réponse   Échap : retour"
-        + "   F10 : enregistrer et reprendre plus tard" + (ui.settings().kiosk() ? "" : "   F12 : quitter");
+        + "   F10 : enregistrer et reprendre plus tard" + quit;
   }
 }

@@ -39,8 +39,9 @@ final class StatusScreen extends Screen {
         + ", dernière activité le " + DAY.format(session.updatedAt().atZone(zone)) + "."));
     panel.addComponent(text("Prochaine étape : " + nextStep(session.status(), review)));
     space();
-    panel.addComponent(text("Consultation seule : les revenus, la santé et les notes ne sont pas"
-        + " visibles pour votre rôle."));
+    java.util.List<String> hidden = ui.access().hiddenCategories();
+    panel.addComponent(text("Consultation seule." + (hidden.isEmpty() ? ""
+        : " Non visibles pour votre rôle : " + String.join(" ; ", hidden) + ".")));
     space();
     panel.addComponent(menu.component());
     addMessage();

@@ -47,7 +47,16 @@ class AccessPolicyTest {
   @Test
   void filter_forAccueil_keepsIdentityOnly() {
     assertThat(POLICY.filter(Role.ACCUEIL, answers()).keySet())
-        .containsExactly("nom", "prenom", "date_naissance", "telephone");
+        .containsExactly("nom", "prenom", "telephone");
+  }
+
+  @Test
+  void maySee_forAccueil_noBirthDateOfTheApplicantNorOfAnyHouseholdMember() {
+    assertThat(POLICY.maySee(Role.ACCUEIL, "date_naissance")).isFalse();
+    assertThat(POLICY.maySee(Role.ACCUEIL, "enfant.1.date_naissance")).isFalse();
+    assertThat(POLICY.maySee(Role.ACCUEIL, "conjoint.date_naissance")).isFalse();
+    assertThat(POLICY.maySee(Role.MEDIATEUR, "enfant.1.date_naissance")).isTrue();
+    assertThat(POLICY.maySee(Role.TRAVAILLEUR_SOCIAL, "date_naissance")).isTrue();
   }
 
   @Test
@@ -76,7 +85,7 @@ class AccessPolicyTest {
     Map<String, String> seen = POLICY.filter(Role.ACCUEIL, answers());
     assertThat(seen.values()).doesNotContain("1234.56", "987.00", "650.00", "80", "4", "oui");
     assertThat(POLICY.maySeeNotes(Role.ACCUEIL)).isFalse();
-    assertThat(POLICY.hiddenKeys(Role.ACCUEIL, answers())).hasSize(answers().size() - 4);
+    assertThat(POLICY.hiddenKeys(Role.ACCUEIL, answers())).hasSize(answers().size() - 3);
   }
 
   @ParameterizedTest

@@ -91,7 +91,8 @@ class FollowUpCommandsTest {
     assertThat(changes.get("visit").asInt()).isEqualTo(2);
     assertThat(changes.get("answers")).extracting(a -> a.get("question").asText() + ":"
         + a.get("before").asText() + "→" + a.get("after").asText())
-        .containsExactlyInAnyOrder("loyer:512.34→612.34", "demandeur.salaire_m1:1234.56→634.56");
+        .containsExactlyInAnyOrder("loyer:512,34 €→612,34 €",
+            "demandeur.salaire_m1:1\u00A0234,56 €→634,56 €");
     assertThat(changes.get("results")).isNotEmpty().allSatisfy(r ->
         assertThat(r.get("before").asText()).isNotEqualTo(r.get("after").asText()));
 

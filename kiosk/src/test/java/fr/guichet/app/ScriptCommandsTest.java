@@ -19,7 +19,9 @@ class ScriptCommandsTest {
     Cli.Result result = Cli.runRaw(List.of(), "check-scripts");
     assertThat(result.exit()).isZero();
     assertThat(result.out()).startsWith("1 script(s) vérifié(s),").contains("accueil-ccas").contains("aucun problème");
-    assertThat(result.out().lines()).hasSize(1);
+    assertThat(result.out().lines()).contains("Textes en « fr » : 0 traduction(s) manquante(s), 0 trop long(s) pour"
+        + " l'écran 80×24, 0 traduction(s) sans texte français.");
+    assertThat(result.out()).doesNotContain("[fr]");
   }
 
   @Test

@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Searches the raw bytes of the database files (main file, WAL) for given byte strings. */
-final class RawFiles {
+public final class RawFiles {
   private RawFiles() {}
 
   /** Each needle found in any {@code guichet.db*} file, as "needle in file". */
-  static List<String> find(Path dir, List<byte[]> needles, List<String> names) throws IOException {
+  public static List<String> find(Path dir, List<byte[]> needles, List<String> names) throws IOException {
     List<String> found = new ArrayList<>();
     try (var files = Files.list(dir)) {
       for (Path f : (Iterable<Path>) files::iterator) {
@@ -32,7 +32,7 @@ final class RawFiles {
   }
 
   /** The text in UTF-8 and UTF-16 (both orders), as SQLite may store it. */
-  static List<byte[]> encodings(String text) {
+  public static List<byte[]> encodings(String text) {
     List<byte[]> all = new ArrayList<>();
     for (Charset cs : new Charset[] {StandardCharsets.UTF_8, StandardCharsets.UTF_16LE,
         StandardCharsets.UTF_16BE}) {

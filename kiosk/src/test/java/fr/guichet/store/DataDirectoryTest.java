@@ -29,6 +29,25 @@ class DataDirectoryTest {
   }
 
   @Test
+  void resolve_whenHomeDiffersFromAccountHome_followsHome() {
+    Path accountHome = tmp.resolve("account");
+    Map<String, String> env = Map.of("HOME", "/home/other");
+    assertThat(DataDirectory.resolve(null, env, accountHome).path())
+        .isEqualTo(Path.of("/home/other/.local/share/guichet"));
+  }
+
+  @Test
+  void resolve_whenXdgDataHomeSet_usesItUnlessRelative() {
+    Path accountHome = tmp.resolve("account");
+    assertThat(DataDirectory.resolve(null,
+        Map.of("HOME", "/home/other", "XDG_DATA_HOME", "/var/xdg"), accountHome).path())
+        .isEqualTo(Path.of("/var/xdg/guichet"));
+    assertThat(DataDirectory.resolve(null,
+        Map.of("HOME", "/home/other", "XDG_DATA_HOME", "rel/xdg"), accountHome).path())
+        .isEqualTo(Path.of("/home/other/.local/share/guichet"));
+  }
+
+  @Test
   void ensureUsable_whenMissing_createsOwnerOnlyDirectory() throws IOException {
     Path data = tmp.resolve("a/b/guichet");
     DataDirectory.of(data).ensureUsable();

@@ -54,6 +54,46 @@ public final class Personas {
       revenu_fiscal_reference: 13 579
       """;
 
+  /**
+   * A mother alone with two children, tenant, who already receives a housing aid (287,13 €) and
+   * family benefits (148,52 €): neither is to claim again.
+   */
+  public static final String MOTHER_RECEIVING = """
+      motif: [droits]
+      besoins_urgents: aucun
+      commune: Ornans
+      en_couple: non
+      nb_enfants: 2
+      nb_autres: 0
+      foyer:
+        - role: demandeur
+          date_naissance: 14/05/1986
+          nationalite: francaise
+          activite: salarie
+          types_ressources: salaire
+          salaire_m1: 1 180,00
+          salaire_m2: 1 180,00
+          salaire_m3: 1 180,00
+          salaire_12m: 14 160,00
+          handicap: non
+        - role: enfant
+          date_naissance: 03/03/2014
+          garde_alternee: non
+        - role: enfant
+          date_naissance: 21/08/2018
+          garde_alternee: non
+      isolement_recent: non
+      grossesse: non
+      logement: locataire_prive
+      loyer: 640,00
+      aide_logement: oui
+      aide_logement_montant: 287,13
+      impayes_loyer: non
+      prestations_foyer: prestations_familiales
+      prestations_familiales_mensuel: 148,52
+      revenu_fiscal_reference: 14 200
+      """;
+
   /** Homeless, no income, food emergency: domiciliation first. */
   public static final String HOMELESS = """
       motif: [aide_urgence]

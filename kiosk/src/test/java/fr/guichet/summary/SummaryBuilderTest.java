@@ -55,6 +55,29 @@ class SummaryBuilderTest {
     assertThat(summary.date()).isEqualTo(Personas.TODAY);
   }
 
+  private static List<String> namesUnder(PrintableSummary summary, String heading) {
+    return summary.resultGroups().stream().filter(g -> g.category().label().equals(heading))
+        .flatMap(g -> g.results().stream()).map(ResultItem::name).toList();
+  }
+
+  @Test
+  void build_whenHousingAidAndFamilyBenefitsAlreadyReceived_theyAreUnderDejaPercuNotToClaim() {
+    PrintableSummary summary = summary(Personas.MOTHER_RECEIVING);
+
+    assertThat(namesUnder(summary, "À demander"))
+        .doesNotContain("Aide au logement (APL, ALF, ALS)", "Allocations familiales");
+    assertThat(namesUnder(summary, "Déjà perçu"))
+        .containsExactly("Allocations familiales", "Aide au logement (APL, ALF, ALS)");
+    ResultItem af = item(summary, "Allocations familiales");
+    assertThat(af.estimatedMonthlyAmount()).isEmpty();
+    assertThat(af.reasons()).first().asString().startsWith("Vous la percevez déjà");
+    // Guichet computes the allocations familiales: above what she receives, it says so.
+    assertThat(af.reasons()).anyMatch(r -> r.startsWith("Vous pourriez avoir droit à plus : environ "));
+    // The declared amounts never reach the paper by default.
+    assertThat(String.join(" ", af.reasons()) + item(summary, "Aide au logement (APL, ALF, ALS)").reasons())
+        .doesNotContain("148,52", "287,13");
+  }
+
   @Test
   void build_whenAnswersAreMissing_toCheckNamesWhatIsMissing() {
     PrintableSummary summary = summary(Personas.HOMELESS);

@@ -152,10 +152,13 @@ class DeskAccessTest {
           "1. Consulter un dossier avec un code").doesNotContain("nouvel entretien");
       d.type("1").type(code.toString()).enter();
       assertThat(d.screen()).contains("Dossier " + code, "État : entretien en cours",
-          "Prochaine étape").doesNotContain("1234", "450");
+          "Prochaine étape", "Non visibles pour votre rôle : dates de naissance")
+          .doesNotContain("1234", "450", "12/03/1980");
       d.type("1");
       assertThat(d.screen()).contains("Quel est votre salaire mensuel ? : " + DeskAccess.MASKED,
-          "Quelle est votre date de naissance ? : 12/03/1980").doesNotContain("1234", "450");
+          "Quelle est votre date de naissance ? : " + DeskAccess.MASKED)
+          .doesNotContain("1234", "450", "12/03/1980", "1980")
+          .doesNotContain("pour la modifier", "modifier une réponse", "F10");
       d.enter();
       assertThat(d.screen()).contains(Flow.READ_ONLY);
       UUID id = d.store.sessions().findByCode(code).orElseThrow().id();

@@ -56,7 +56,7 @@ public record PrintableSummary(
         recordedChoices = Texts.lines(recordedChoices, "recorded choices");
     }
 
-    /** The groups that have results, in printing order (À demander, À vérifier, Pas pour l'instant). */
+    /** The groups that have results, in printing order (À demander, Déjà perçu, À vérifier, Pas pour l'instant). */
     public List<ResultGroup> printedGroups() {
         return resultGroups.stream()
                 .filter(group -> !group.results().isEmpty())

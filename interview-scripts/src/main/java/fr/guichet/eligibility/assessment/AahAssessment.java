@@ -22,6 +22,11 @@ public final class AahAssessment implements BenefitAssessment {
   }
 
   @Override
+  public java.util.List<fr.guichet.script.facts.SituationFact> reads() {
+    return java.util.List.of(fr.guichet.script.facts.FactVocabulary.DATE_NAISSANCE, fr.guichet.script.facts.FactVocabulary.HANDICAP, fr.guichet.script.facts.FactVocabulary.TAUX_INCAPACITE, fr.guichet.script.facts.FactVocabulary.RESTRICTION_EMPLOI);
+  }
+
+  @Override
   public BenefitResult assess(Situation s, LocalDate onDate, LegalParameters p) {
     YearMonth m = YearMonth.from(onDate);
     BigDecimal rsdaeRate = p.get("aah.taux_incapacite_rsdae", m);

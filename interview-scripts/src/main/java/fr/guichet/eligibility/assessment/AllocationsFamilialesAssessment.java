@@ -22,6 +22,11 @@ public final class AllocationsFamilialesAssessment implements BenefitAssessment 
   }
 
   @Override
+  public java.util.List<fr.guichet.script.facts.SituationFact> reads() {
+    return java.util.List.of(fr.guichet.script.facts.FactVocabulary.DATE_NAISSANCE, fr.guichet.script.facts.FactVocabulary.GARDE_ALTERNEE, fr.guichet.script.facts.FactVocabulary.REVENU_FISCAL_REFERENCE);
+  }
+
+  @Override
   public BenefitResult assess(Situation s, LocalDate onDate, LegalParameters p) {
     YearMonth m = YearMonth.from(onDate);
     int minimum = p.get("af.nombre_enfants_minimum", m).intValue();

@@ -18,6 +18,16 @@ public final class ApaAssessment implements BenefitAssessment {
   }
 
   @Override
+  public java.util.List<fr.guichet.script.facts.SituationFact> reads() {
+    return java.util.List.of(fr.guichet.script.facts.FactVocabulary.DATE_NAISSANCE, fr.guichet.script.facts.FactVocabulary.PERTE_AUTONOMIE, fr.guichet.script.facts.FactVocabulary.GIR);
+  }
+
+  @Override
+  public boolean readsResources() {
+    return false;
+  }
+
+  @Override
   public BenefitResult assess(Situation s, LocalDate onDate, LegalParameters p) {
     YearMonth m = YearMonth.from(onDate);
     List<Person> old = s.parents().stream().filter(x -> x.isAgeKnown() && Apa.oldEnough(x.age(m), m, p)).toList();

@@ -20,6 +20,11 @@ public final class AspaAssessment implements BenefitAssessment {
   }
 
   @Override
+  public java.util.List<fr.guichet.script.facts.SituationFact> reads() {
+    return java.util.List.of(fr.guichet.script.facts.FactVocabulary.DATE_NAISSANCE, fr.guichet.script.facts.FactVocabulary.NATIONALITE, fr.guichet.script.facts.FactVocabulary.TITRE_SEJOUR_ANNEES, fr.guichet.script.facts.FactVocabulary.INAPTE_TRAVAIL);
+  }
+
+  @Override
   public BenefitResult assess(Situation s, LocalDate onDate, LegalParameters p) {
     YearMonth m = YearMonth.from(onDate);
     int retirementAge = p.get("aspa.age_legal_retraite", m).setScale(0, java.math.RoundingMode.CEILING).intValue();

@@ -11,4 +11,12 @@ public interface BenefitAssessment {
   Benefit benefit();
 
   BenefitResult assess(Situation situation, LocalDate onDate, LegalParameters parameters);
+
+  /** The situation facts this benefit reads (a script that does not fill one leaves the result « à vérifier »). */
+  java.util.List<fr.guichet.script.facts.SituationFact> reads();
+
+  /** Whether the benefit reads the members' resources (any resource fact). */
+  default boolean readsResources() {
+    return true;
+  }
 }

@@ -18,6 +18,16 @@ public final class ChequeEnergieAssessment implements BenefitAssessment {
   }
 
   @Override
+  public java.util.List<fr.guichet.script.facts.SituationFact> reads() {
+    return java.util.List.of(fr.guichet.script.facts.FactVocabulary.LOGEMENT_STATUT, fr.guichet.script.facts.FactVocabulary.REVENU_FISCAL_REFERENCE);
+  }
+
+  @Override
+  public boolean readsResources() {
+    return false;
+  }
+
+  @Override
   public BenefitResult assess(Situation s, LocalDate onDate, LegalParameters p) {
     Year year = Year.from(onDate);
     Year n2 = year.minusYears(2);

@@ -20,6 +20,11 @@ public final class CssAssessment implements BenefitAssessment {
   }
 
   @Override
+  public java.util.List<fr.guichet.script.facts.SituationFact> reads() {
+    return java.util.List.of(fr.guichet.script.facts.FactVocabulary.DATE_NAISSANCE, fr.guichet.script.facts.FactVocabulary.LOGEMENT_STATUT, fr.guichet.script.facts.FactVocabulary.LOGEMENT_AIDE_RECUE, fr.guichet.script.facts.FactVocabulary.LOGEMENT_AIDE_MONTANT, fr.guichet.script.facts.FactVocabulary.PRESTATION_RSA);
+  }
+
+  @Override
   public BenefitResult assess(Situation s, LocalDate onDate, LegalParameters p) {
     YearMonth m = YearMonth.from(onDate);
     Facts facts = new Facts(s).ages(x -> true).resources(x -> true)

@@ -25,6 +25,11 @@ public final class PrimeActiviteAssessment implements BenefitAssessment {
   }
 
   @Override
+  public java.util.List<fr.guichet.script.facts.SituationFact> reads() {
+    return java.util.List.of(fr.guichet.script.facts.FactVocabulary.DATE_NAISSANCE, fr.guichet.script.facts.FactVocabulary.NATIONALITE, fr.guichet.script.facts.FactVocabulary.ACTIVITE, fr.guichet.script.facts.FactVocabulary.LOGEMENT_STATUT, fr.guichet.script.facts.FactVocabulary.LOGEMENT_LOYER, fr.guichet.script.facts.FactVocabulary.LOGEMENT_AIDE_RECUE, fr.guichet.script.facts.FactVocabulary.LOGEMENT_AIDE_MONTANT, fr.guichet.script.facts.FactVocabulary.ISOLEMENT_RECENT);
+  }
+
+  @Override
   public BenefitResult assess(Situation s, LocalDate onDate, LegalParameters p) {
     YearMonth m = YearMonth.from(onDate);
     boolean parentsResourcesKnown = s.parents().stream().allMatch(x -> x.resources().isKnown());

@@ -3,73 +3,89 @@ package fr.guichet.eligibility.interview;
 import fr.guichet.eligibility.situation.Fact;
 import fr.guichet.eligibility.situation.ResourceKind;
 import fr.guichet.eligibility.situation.Resources;
+import fr.guichet.engine.Member;
+import fr.guichet.script.facts.FactVocabulary;
+import fr.guichet.script.facts.FactVocabulary.ResourceKindFact;
+import fr.guichet.script.facts.FactVocabulary.ResourcePeriod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * One adult's resources month by month over the last twelve months, from the default interview:
- * kinds that vary (wages, apprentice pay, unemployment benefits, other) are asked for each of the
- * last three months and as a twelve-month total, spread evenly over the nine earlier months;
- * steady kinds (pensions, AAH, alimony) are asked once as a monthly amount.
+ * One adult's resources month by month over the last twelve months, from the resource facts the script fills: a kind
+ * given month by month (m1, m2, m3, and the 12-month total spread evenly over the nine earlier months, or the average
+ * of the three when the total is not asked), or as one steady monthly amount; a kind the script does not ask is none.
  */
 final class MemberResources {
 
-  private record Varying(String prefix, ResourceKind kind) {}
-
-  private record Steady(String question, ResourceKind kind) {}
-
-  private static final List<Varying> VARYING = List.of(
-      new Varying("salaire", ResourceKind.WAGES), new Varying("apprentissage", ResourceKind.APPRENTICE_PAY),
-      new Varying("chomage", ResourceKind.UNEMPLOYMENT_BENEFITS), new Varying("autre", ResourceKind.OTHER));
-  private static final List<Steady> STEADY = List.of(
-      new Steady("retraite_mensuel", ResourceKind.PENSIONS), new Steady("aah_mensuel", ResourceKind.AAH),
-      new Steady("pension_alimentaire_mensuel", ResourceKind.ALIMONY));
   private static final BigDecimal NINE = BigDecimal.valueOf(9);
+  private static final BigDecimal THREE = BigDecimal.valueOf(3);
+  private static final ResourcePeriod[] LAST_THREE = {ResourcePeriod.M1, ResourcePeriod.M2, ResourcePeriod.M3};
 
   private MemberResources() {}
 
-  /** Unknown while the kinds of resources, or any amount of a declared kind, are not known. */
-  static Fact<Resources> of(Answers answers, String member, YearMonth current) {
-    if (!answers.known(member + ".types_ressources")) return Fact.unknown();
+  /** Unknown when the script asks no resource at all, or while any amount asked is not known. */
+  static Fact<Resources> of(FactReader facts, Member member, YearMonth current, boolean stillWorking) {
+    boolean asked = false;
     Map<ResourceKind, Map<YearMonth, BigDecimal>> monthly = new EnumMap<>(ResourceKind.class);
-    for (Varying varying : VARYING) {
-      if (!addVarying(answers, member, varying, current, monthly)) return Fact.unknown();
+    for (ResourceKindFact kind : ResourceKindFact.values()) {
+      ResourceKind target = kindOf(kind);
+      if (facts.provides(FactVocabulary.resource(kind, ResourcePeriod.M1))) {
+        asked = true;
+        Map<YearMonth, BigDecimal> months = varying(facts, member, kind, current, !target.isActivity() || stillWorking);
+        if (months == null) return Fact.unknown();
+        if (months.values().stream().anyMatch(v -> v.signum() > 0)) monthly.put(target, months);
+      } else if (facts.provides(FactVocabulary.resource(kind, ResourcePeriod.MENSUEL))) {
+        asked = true;
+        BigDecimal amount = facts.valueOrNull(FactVocabulary.resource(kind, ResourcePeriod.MENSUEL), member, BigDecimal.class);
+        if (amount == null) return Fact.unknown();
+        if (amount.signum() > 0) monthly.put(target, everyMonth(amount, current));
+      }
     }
-    for (Steady steady : STEADY) {
-      BigDecimal amount = answers.amountOrNull(member + "." + steady.question());
-      if (amount == null) return Fact.unknown();
-      if (amount.signum() > 0) monthly.put(steady.kind(), everyMonth(amount, current));
-    }
+    if (!asked) return Fact.unknown();
     Map<YearMonth, BigDecimal> wages = monthly.get(ResourceKind.WAGES);
     if (wages != null) monthly.put(ResourceKind.TAXABLE_WAGES, wages);
     return Fact.of(new Resources(monthly, Map.of()));
   }
 
-  private static boolean addVarying(Answers answers, String member, Varying varying, YearMonth current,
-      Map<ResourceKind, Map<YearMonth, BigDecimal>> monthly) {
+  private static Map<YearMonth, BigDecimal> varying(FactReader facts, Member member, ResourceKindFact kind, YearMonth current,
+      boolean goesOn) {
     BigDecimal[] lastThree = new BigDecimal[3];
     BigDecimal sum = BigDecimal.ZERO;
     for (int i = 0; i < 3; i++) {
-      lastThree[i] = answers.amountOrNull(member + "." + varying.prefix() + "_m" + (i + 1));
-      if (lastThree[i] == null) return false;
+      lastThree[i] = facts.valueOrNull(FactVocabulary.resource(kind, LAST_THREE[i]), member, BigDecimal.class);
+      if (lastThree[i] == null) return null;
       sum = sum.add(lastThree[i]);
     }
-    BigDecimal year = answers.amountOrNull(member + "." + varying.prefix() + "_12m");
-    if (year == null) return false;
-    BigDecimal earlier = year.subtract(sum).max(BigDecimal.ZERO).divide(NINE, 2, RoundingMode.HALF_UP);
+    BigDecimal earlier;
+    if (facts.provides(FactVocabulary.resource(kind, ResourcePeriod.TOTAL_12M))) {
+      BigDecimal year = facts.valueOrNull(FactVocabulary.resource(kind, ResourcePeriod.TOTAL_12M), member, BigDecimal.class);
+      if (year == null) return null;
+      earlier = year.subtract(sum).max(BigDecimal.ZERO).divide(NINE, 2, RoundingMode.HALF_UP);
+    } else {
+      earlier = sum.divide(THREE, 2, RoundingMode.HALF_UP);
+    }
     Map<YearMonth, BigDecimal> months = new HashMap<>();
     for (int i = 1; i <= 12; i++) months.put(current.minusMonths(i), i <= 3 ? lastThree[i - 1] : earlier);
     // The current month: income that goes on is taken as last month's; wages of someone who no
     // longer works are 0 this month, so the law's neutralisation of stopped income applies.
-    boolean stillEarning = !varying.kind().isActivity() || answers.stillWorking(member);
-    months.put(current, stillEarning ? lastThree[0] : BigDecimal.ZERO);
-    if (months.values().stream().anyMatch(v -> v.signum() > 0)) monthly.put(varying.kind(), months);
-    return true;
+    months.put(current, goesOn ? lastThree[0] : BigDecimal.ZERO);
+    return months;
+  }
+
+  private static ResourceKind kindOf(ResourceKindFact kind) {
+    return switch (kind) {
+      case SALAIRE -> ResourceKind.WAGES;
+      case APPRENTISSAGE -> ResourceKind.APPRENTICE_PAY;
+      case CHOMAGE -> ResourceKind.UNEMPLOYMENT_BENEFITS;
+      case RETRAITE -> ResourceKind.PENSIONS;
+      case AAH -> ResourceKind.AAH;
+      case PENSION_ALIMENTAIRE -> ResourceKind.ALIMONY;
+      case AUTRE -> ResourceKind.OTHER;
+    };
   }
 
   static Map<YearMonth, BigDecimal> everyMonth(BigDecimal amount, YearMonth current) {

@@ -3,6 +3,7 @@ package fr.guichet.eligibility.interview;
 import fr.guichet.eligibility.BenefitResult;
 import fr.guichet.eligibility.Conclusion;
 import fr.guichet.eligibility.EligibilityEngine;
+import fr.guichet.eligibility.ReceivedBenefits;
 import fr.guichet.engine.Interview;
 import fr.guichet.scenario.ResultsProvider;
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -43,8 +45,11 @@ public final class SituationCheck implements ResultsProvider {
 
   public List<Conclusion> check(Interview interview) {
     List<Conclusion> conclusions = new ArrayList<>();
-    for (BenefitResult result : national.evaluate(InterviewSituation.of(interview), interview.today())) {
-      conclusions.add(conclusion(result));
+    fr.guichet.eligibility.situation.Situation situation = InterviewSituation.of(interview);
+    java.time.YearMonth month = java.time.YearMonth.from(interview.today());
+    for (BenefitResult result : national.evaluate(situation, interview.today())) {
+      conclusions.add(conclusion(result,
+          ReceivedBenefits.of(result.benefit(), situation, month)));
     }
     conclusions.addAll(local.apply(interview));
     return conclusions;
@@ -55,9 +60,9 @@ public final class SituationCheck implements ResultsProvider {
     return benefit.name().toLowerCase(Locale.ROOT);
   }
 
-  private static Conclusion conclusion(BenefitResult result) {
+  private static Conclusion conclusion(BenefitResult result, Optional<BigDecimal> received) {
     return new Conclusion(idOf(result.benefit()), result.benefit().label(), false, result.status(), result.monthlyAmount(), "",
-        result.reasons(), result.missingFacts(), result.documents(), result.handledBy(), "");
+        result.reasons(), result.missingFacts(), result.documents(), result.handledBy(), "", received);
   }
 
   @Override

@@ -64,6 +64,11 @@ public final class Problems {
     throw new ScriptLoadException(sorted);
   }
 
+  /** Line and column (1-based) of the value at this pointer, or of its nearest parent. */
+  public int[] position(String pointer) {
+    return sourceMap.position(pointer);
+  }
+
   public String fileName() {
     return fileName;
   }

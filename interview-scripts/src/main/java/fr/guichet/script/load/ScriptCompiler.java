@@ -34,16 +34,29 @@ final class ScriptCompiler {
   private final Problems problems;
   private final Declarations declarations = new Declarations();
   private final ExpressionCompiler expressions = new ExpressionCompiler();
+  private final Translations translations;
   private TextReader texts;
 
   ScriptCompiler(Problems problems) {
+    this(problems, Translations.NONE);
+  }
+
+  ScriptCompiler(Problems problems, Translations translations) {
     this.problems = problems;
+    this.translations = translations;
+  }
+
+  /** Missing translations and texts too long for the screen, once compiled. */
+  List<TextNote> notes() {
+    List<TextNote> notes = new java.util.ArrayList<>(texts == null ? List.of() : texts.notes());
+    notes.addAll(translations.notes());
+    return notes;
   }
 
   /** The script, or null when the file has problems (they are in the problem list). */
   Script compile(ScriptFile file, String source) {
     List<String> languages = languages(file);
-    texts = new TextReader(languages, problems);
+    texts = new TextReader(languages, problems, translations);
     if (file.id() == null || !file.id().matches("[a-z0-9][a-z0-9-]*")) {
       problems.at("/id", "identifiant du script (id) manquant ou invalide : minuscules, chiffres et tirets");
     }
@@ -55,14 +68,24 @@ final class ScriptCompiler {
     computed.compile(file);
     Household household = household(file);
     List<Section> sections = new QuestionCompiler(problems, declarations, expressions, texts, computed.result()).compile(file, pending);
+    fr.guichet.script.facts.ScriptFacts facts = new FactsCompiler(problems).compile(file.facts(), sections, computed.result());
     if (problems.any()) return null;
     return new Script(file.id(), file.version(), title, languages, household, sections, computed.result(), source,
-        declarations.topLevel());
+        declarations.topLevel(), facts);
   }
 
   private List<String> languages(ScriptFile file) {
     List<String> languages = file.languages() == null ? List.of(Text.FRENCH) : file.languages();
     if (!languages.contains(Text.FRENCH)) problems.at("/languages", "le français (fr) doit faire partie des langues");
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < languages.size(); i++) {
+      String language = languages.get(i);
+      if (!Languages.exists(language)) {
+        problems.at("/languages/" + i, "langue « " + language + " » inconnue : un code de deux lettres (ISO 639-1), par exemple en, uk, ar");
+      } else if (!seen.add(language)) {
+        problems.at("/languages/" + i, "langue « " + language + " » en double");
+      }
+    }
     return languages;
   }
 

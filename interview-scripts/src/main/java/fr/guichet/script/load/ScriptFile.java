@@ -16,7 +16,11 @@ record ScriptFile(
     List<String> languages,
     HouseholdFile household,
     List<ComputedFile> computed,
-    List<SectionFile> sections) {
+    List<SectionFile> sections,
+    List<FactFile> facts) {
+
+  /** One declared fact: the vocabulary id, the question or computed value that fills it, and choice translations. */
+  record FactFile(String fact, String from, Map<String, String> values) {}
 
   record HouseholdFile(String id, List<RoleFile> members, List<ComputedFile> computed) {}
 

@@ -162,4 +162,19 @@ final class JdbcSessionStore implements SessionStore {
       return null;
     });
   }
+
+  @Override
+  public String language(UUID sessionId) {
+    return db.read("session language", c -> SessionRows.language(c, sessionId));
+  }
+
+  @Override
+  public void setLanguage(UUID sessionId, String language, Actor actor) {
+    Instant now = clock.instant();
+    db.write("set session language", c -> {
+      SessionRows.setLanguage(c, sessionId, language);
+      AuditLog.append(c, now, actor, "LANGUAGE_SET", sessionId, language);
+      return null;
+    });
+  }
 }

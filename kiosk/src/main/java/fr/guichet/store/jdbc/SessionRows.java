@@ -46,6 +46,24 @@ final class SessionRows {
     }
   }
 
+  static String language(Connection c, UUID id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT language FROM sessions WHERE id = ?")) {
+      ps.setString(1, id.toString());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) throw new StoreException("Ce dossier n'existe plus.", "Session " + id + " not found");
+        return rs.getString(1);
+      }
+    }
+  }
+
+  static void setLanguage(Connection c, UUID id, String language) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE sessions SET language = ? WHERE id = ?")) {
+      ps.setString(1, language);
+      ps.setString(2, id.toString());
+      if (ps.executeUpdate() != 1) throw new StoreException("Ce dossier n'existe plus.", "Session " + id + " not found");
+    }
+  }
+
   static Optional<Session> byId(Connection c, UUID id) throws SQLException {
     return one(c, "WHERE id = ?", id.toString());
   }

@@ -60,4 +60,10 @@ public interface SessionStore {
 
   void setStatus(UUID sessionId, SessionStatus status, Actor actor);
 
+  /** The language the person chose ({@code fr}, {@code en}, {@code uk}…); {@code fr} until one was chosen. */
+  String language(UUID sessionId);
+
+  /** Records the person's language (audited); answers are not touched. */
+  void setLanguage(UUID sessionId, String language, Actor actor);
+
 }
