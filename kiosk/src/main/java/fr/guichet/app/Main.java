@@ -42,6 +42,7 @@ import fr.guichet.config.ConfigProblem;
       DoctorCommand.class,
       RotateKeyCommand.class,
       ConfigCommand.class,
+      StoreCopyCommand.class,
     })
 public final class Main implements java.util.concurrent.Callable<Integer> {
 

@@ -135,7 +135,8 @@ class TwoSitesTest {
 
       Opening second = at(ccas, "ccas-nord").openAtDesk(code.toString(), worker);
       assertThat(second).isInstanceOf(Opening.Refused.class);
-      assertThat(((Opening.Refused) second).message()).contains("déjà ouvert sur un autre poste");
+      assertThat(((Opening.Refused) second).message()).contains(
+          "déjà ouvert sur un autre poste (poste « pimms-2 », site pimms-centre, m.durand)");
 
       atPimms.submit("700");
       atPimms.close();

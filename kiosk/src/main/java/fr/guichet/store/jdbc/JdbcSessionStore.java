@@ -77,7 +77,7 @@ final class JdbcSessionStore implements SessionStore {
       Session session = SessionRows.require(c, sessionId);
       Optional<SessionRows.Lease> lease = SessionRows.lease(c, sessionId);
       if (lease.isPresent() && !lease.get().terminal().equals(terminalId) && live(lease.get(), now)) {
-        return new OpenOutcome.Busy(OpenOutcome.Busy.MESSAGE);
+        return VisitRows.holder(c, sessionId, lease.get().terminal());
       }
       SessionRows.setLease(c, sessionId, terminalId, now);
       AuditLog.append(c, now, actor, "SESSION_OPENED", sessionId,

@@ -82,6 +82,11 @@ public class JdbcStores implements Stores {
     return resumes;
   }
 
+  /** The database under the concerns (for {@link StoreCopy}). */
+  Database database() {
+    return db;
+  }
+
   @Override
   public String describe() {
     return description;
