@@ -94,8 +94,15 @@ final class Keyring {
     throw inFile.isEmpty() ? missing() : wrong();
   }
 
-  /** The key matching the database now (another process may have rotated it). */
+  /**
+   * The key matching the database now (another process may have rotated it); refused while the
+   * key file is missing, so that nothing is sealed under a key that no longer exists on disk.
+   */
   DataKey currentFor(Connection c) throws SQLException {
+    if (!Files.exists(keyFile)) {
+      // The key is still in memory, but what is sealed now could never be read after a restart.
+      throw gone();
+    }
     DataKey key = current();
     Optional<String> check = readCheck(c);
     if (check.isPresent() && !MessageDigest.isEqual(check.get().getBytes(),
@@ -129,6 +136,13 @@ final class Keyring {
         "Le fichier de clé " + keyFile + " est introuvable : les données enregistrées ne peuvent"
             + " pas être déchiffrées. Restaurez le fichier de clé depuis la sauvegarde.",
         "Key file " + keyFile + " is missing but the database holds encrypted data");
+  }
+
+  private StoreException gone() {
+    return new StoreException(
+        "Le fichier de clé " + keyFile + " a disparu : rien n'est enregistré tant qu'il n'est pas"
+            + " remis en place. Restaurez-le depuis la sauvegarde, puis réessayez.",
+        "Key file " + keyFile + " vanished while the store was open; writes refused until it is back");
   }
 
   private StoreException wrong() {

@@ -1,6 +1,8 @@
 package fr.guichet.store.sqlite;
 
 import fr.guichet.store.StoreException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,6 +21,11 @@ import org.sqlite.SQLiteException;
  * (foreign keys) and erasure ({@code secure_delete}). Translates SQLite failures into {@link StoreException}s with French messages.
  */
 final class SqliteDatabase extends Database {
+
+  /** What the person at the screen can do about a failed write. */
+  /** Less free space than this (a few pages) counts as a full disk. */
+  private static final long MIN_FREE_BYTES = 64 * 1024;
+  private static final String AGAIN = " Prévenez un responsable, puis réessayez.";
 
   private final Path file;
   private final Connection connection;
@@ -83,23 +90,32 @@ final class SqliteDatabase extends Database {
     }
   }
 
-  /** Runs {@code work} in one write transaction (BEGIN IMMEDIATE ... COMMIT). */
+  /**
+   * Runs {@code work} in one write transaction (BEGIN IMMEDIATE ... COMMIT). Returns only once
+   * the commit is done, and throws only when it is not: when a statement or the commit fails (a
+   * full or read-only disk), the transaction is rolled back and the caller gets that first
+   * failure, never a later complaint about the transaction being gone.
+   */
   @Override
   public synchronized <T> T write(String what, Work<T> work) {
     try {
       connection.setAutoCommit(false);
-      try {
-        T result = work.run(connection);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        rollbackQuietly();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
     } catch (SQLException e) {
+      abandon(); // BEGIN failed (busy): the driver's flag says "in a transaction" all the same
       throw translate(file, what, e);
+    }
+    try {
+      T result = work.run(connection);
+      // COMMIT and nothing else: the driver's commit() would also BEGIN the next transaction,
+      // and a failure of that BEGIN would report a committed write as failed.
+      connection.setAutoCommit(true);
+      return result;
+    } catch (SQLException e) {
+      abandon();
+      throw translate(file, what, e);
+    } catch (RuntimeException e) {
+      abandon();
+      throw e;
     }
   }
 
@@ -113,11 +129,20 @@ final class SqliteDatabase extends Database {
     }
   }
 
-  private void rollbackQuietly() {
-    try {
-      connection.rollback();
+  /**
+   * Rolls back whatever SQLite still holds of the transaction (it may have rolled back by itself)
+   * and puts the connection back in autocommit, so the next write starts clean.
+   */
+  private void abandon() {
+    try (Statement rollback = connection.createStatement()) {
+      rollback.execute("ROLLBACK");
     } catch (SQLException ignored) {
-      // the original failure matters more; SQLite rolls back on close anyway
+      // no transaction left: SQLite already rolled it back
+    }
+    try {
+      connection.setAutoCommit(true);
+    } catch (SQLException ignored) {
+      // "no transaction is active": the driver's flag is set all the same
     }
   }
 
@@ -150,22 +175,37 @@ final class SqliteDatabase extends Database {
     String french;
     if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
       french = "La base de données est occupée par un autre poste. Réessayez dans un instant.";
-    } else if (code.startsWith("SQLITE_FULL")) {
-      french = "Le disque est plein : l'enregistrement est impossible. Prévenez un responsable.";
+    } else if (code.startsWith("SQLITE_FULL") || code.startsWith("SQLITE_IOERR") && diskFull(file)) {
+      french = "Le disque est plein : rien n'a été enregistré (ce qui l'était déjà reste intact)."
+          + AGAIN;
     } else if (code.startsWith("SQLITE_READONLY")) {
-      french = "La base de données est en lecture seule : l'enregistrement est impossible.";
+      french = "Le dossier de données est en lecture seule : rien n'a été enregistré (ce qui l'était"
+          + " déjà reste intact)." + AGAIN;
     } else if (code.startsWith("SQLITE_CANTOPEN") || code.startsWith("SQLITE_PERM")) {
       french = "La base de données ne peut pas être ouverte. Vérifiez le dossier de données.";
     } else if (code.startsWith("SQLITE_CORRUPT") || code.startsWith("SQLITE_NOTADB")) {
       french = "Le fichier de la base de données est abîmé. Prévenez un responsable.";
     } else if (code.startsWith("SQLITE_IOERR")) {
-      french = "Erreur d'écriture sur le disque : l'enregistrement est impossible.";
+      french = "Erreur d'écriture sur le disque : rien n'a été enregistré." + AGAIN;
     } else {
       french = "Erreur de la base de données : l'enregistrement est impossible.";
     }
     String english = "SQLite failure during " + what + " on " + file
         + (code.isEmpty() ? "" : " (" + code + ")");
     return new StoreException(french, english, e);
+  }
+
+  /**
+   * Whether the disk under {@code file} has no room left: SQLite reports a full disk as an I/O
+   * error when it is the shared-memory or journal file that cannot grow.
+   */
+  private static boolean diskFull(Path file) {
+    try {
+      Path folder = file.toAbsolutePath().getParent();
+      return folder != null && Files.getFileStore(folder).getUsableSpace() < MIN_FREE_BYTES;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
 }
