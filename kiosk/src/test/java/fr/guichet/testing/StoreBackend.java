@@ -64,6 +64,12 @@ public abstract class StoreBackend implements AutoCloseable {
   /** Every byte the database server or file keeps that someone stealing it would get. */
   public abstract List<byte[]> rawBytes() throws IOException;
 
+  /** How a sealed value appears in {@link #rawBytes}: as is in SQLite, as hex in a pg_dump. */
+  public byte[] asStored(byte[] value) {
+    return kind().equals("sqlite") ? value
+        : java.util.HexFormat.of().formatHex(value).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  }
+
   @Override
   public abstract void close();
 
