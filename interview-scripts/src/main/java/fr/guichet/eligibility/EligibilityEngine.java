@@ -11,7 +11,11 @@ import fr.guichet.eligibility.assessment.ChequeEnergieAssessment;
 import fr.guichet.eligibility.assessment.CssAssessment;
 import fr.guichet.eligibility.assessment.HousingAidAssessment;
 import fr.guichet.eligibility.assessment.PrimeActiviteAssessment;
+import fr.guichet.eligibility.assessment.ComplementFamilialAssessment;
+import fr.guichet.eligibility.assessment.PajeBaseAssessment;
+import fr.guichet.eligibility.assessment.RentreeScolaireAssessment;
 import fr.guichet.eligibility.assessment.RsaAssessment;
+import fr.guichet.eligibility.assessment.SoutienFamilialAssessment;
 import fr.guichet.eligibility.openfisca.OpenFiscaCalculator;
 import fr.guichet.eligibility.parameters.LegalParameters;
 import fr.guichet.eligibility.situation.Situation;
@@ -25,7 +29,9 @@ import java.util.Objects;
  */
 public final class EligibilityEngine {
   private static final List<BenefitAssessment> ASSESSMENTS = List.of(new RsaAssessment(), new PrimeActiviteAssessment(), new CssAssessment(),
-      new AspaAssessment(), new AahAssessment(), new AllocationsFamilialesAssessment(), new ChequeEnergieAssessment(),
+      new AspaAssessment(), new AahAssessment(), new AllocationsFamilialesAssessment(),
+      new SoutienFamilialAssessment(), new ComplementFamilialAssessment(), new PajeBaseAssessment(), new RentreeScolaireAssessment(),
+      new ChequeEnergieAssessment(),
       new HousingAidAssessment(), new ApaAssessment());
 
   private final LegalParameters parameters;

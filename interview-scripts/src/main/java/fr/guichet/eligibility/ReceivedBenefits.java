@@ -20,6 +20,9 @@ public final class ReceivedBenefits {
     BigDecimal amount = switch (benefit) {
       case HOUSING_AID -> s.housing().housingAid().at(month, BigDecimal.ZERO);
       case ALLOCATIONS_FAMILIALES -> s.householdBenefits().month(ResourceKind.FAMILY_BENEFITS, month);
+      case SOUTIEN_FAMILIAL -> s.householdBenefits().month(ResourceKind.ASF, month);
+      case COMPLEMENT_FAMILIAL -> s.householdBenefits().month(ResourceKind.CF, month);
+      case PAJE_BASE -> s.householdBenefits().month(ResourceKind.PAJE_BASE, month);
       case RSA -> s.householdBenefits().month(ResourceKind.RSA, month);
       case PRIME_ACTIVITE -> s.householdBenefits().month(ResourceKind.PPA, month);
       case AAH -> parents(s, ResourceKind.AAH, month);

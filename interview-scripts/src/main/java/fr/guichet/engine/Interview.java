@@ -94,22 +94,27 @@ public final class Interview {
 
   /** Checks a typed answer to the current question without changing anything. */
   public Outcome check(String raw) {
-    if (atEnd()) return new Outcome.Rejected(null, "L'entretien est terminé : relisez ou modifiez une réponse.");
+    if (atEnd()) return rejected(null, "L'entretien est terminé : relisez ou modifiez une réponse.");
     Step step = state.steps().get(position);
     Answer answer;
     if (TextInput.isDontKnow(raw) && !step.question.isInformation()) {
       if (!step.question.allowUnknown()) {
-        return new Outcome.Rejected(step.key, "Cette question demande une réponse : « je ne sais pas » n'est pas possible ici.");
+        return rejected(step.key, "Cette question demande une réponse : « je ne sais pas » n'est pas possible ici.");
       }
       answer = new Answer.DontKnow();
     } else {
       Parsed parsed = step.question.type().parse(raw == null ? "" : raw, state.parseContext);
-      if (parsed instanceof Parsed.Refused refused) return new Outcome.Rejected(step.key, refused.message());
+      if (parsed instanceof Parsed.Refused refused) return rejected(step.key, refused.message());
       answer = ((Parsed.Accepted) parsed).answer();
     }
     String refusal = failedCheck(step, answer);
     if (refusal != null) return new Outcome.Rejected(step.key, refusal);
     return new Outcome.Accepted(step.key, answer, answer.stored(), views.display(step, answer));
+  }
+
+  /** A refusal worded in French, given in the interview's language. */
+  private Outcome.Rejected rejected(String key, String french) {
+    return new Outcome.Rejected(key, EngineTexts.refusal(french, state.language));
   }
 
   /** "Je ne sais pas" for the current question. */

@@ -44,13 +44,29 @@ final class ViewBuilder {
   }
 
   String display(Step step, Answer answer) {
-    if (answer instanceof Answer.DontKnow) return "Je ne sais pas";
-    return step.question.type().display(answer);
+    if (answer instanceof Answer.DontKnow) return EngineTexts.word("dont_know", state.language);
+    if (answer instanceof Answer.Flag flag) return EngineTexts.word(flag.yes() ? "yes" : "no", state.language);
+    return shownIn(step.question, answer, state.language);
+  }
+
+  /** A choice answer shows its choices' labels in the language; others as the type writes them. */
+  private static String shownIn(Question question, Answer answer, String language) {
+    List<Choice> choices = question.type() instanceof SingleChoiceType single ? single.choices()
+        : question.type() instanceof MultipleChoiceType multiple ? multiple.choices() : null;
+    if (choices == null || fr.guichet.script.Text.FRENCH.equals(language)) return question.type().display(answer);
+    List<String> values = answer instanceof Answer.Pick pick ? List.of(pick.choice())
+        : answer instanceof Answer.Picks picks ? List.copyOf(picks.choices()) : List.of();
+    List<String> labels = new ArrayList<>();
+    for (String value : values) {
+      labels.add(choices.stream().filter(c -> c.value().equals(value)).findFirst()
+          .map(c -> c.label().shown(language)).orElse(value));
+    }
+    return labels.isEmpty() ? question.type().display(answer) : String.join(", ", labels);
   }
 
   private static List<ChoiceView> choices(Question question, Answer answer, String language) {
     List<Choice> choices;
-    if (question.type() instanceof YesNoType) choices = YES_NO;
+    if (question.type() instanceof YesNoType) choices = yesNo(language);
     else if (question.type() instanceof SingleChoiceType single) choices = single.choices();
     else if (question.type() instanceof MultipleChoiceType multiple) choices = multiple.choices();
     else return List.of();
@@ -63,8 +79,10 @@ final class ViewBuilder {
   }
 
   /** Yes/no shown as two numbered choices, as typed: 1 for oui, 2 for non. */
-  private static final List<Choice> YES_NO =
-      List.of(new Choice("oui", fr.guichet.script.Text.fr("Oui"), false), new Choice("non", fr.guichet.script.Text.fr("Non"), false));
+  private static List<Choice> yesNo(String language) {
+    return List.of(new Choice("oui", fr.guichet.script.Text.fr("Oui").with(language, EngineTexts.word("yes", language)), false),
+        new Choice("non", fr.guichet.script.Text.fr("Non").with(language, EngineTexts.word("no", language)), false));
+  }
 
   private static boolean picked(Answer answer, String value) {
     if (answer instanceof Answer.Flag flag) return flag.yes() == value.equals("oui");

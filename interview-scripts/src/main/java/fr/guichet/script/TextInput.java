@@ -79,6 +79,7 @@ public final class TextInput {
     }
     String folded = fold(raw);
     return folded.equals("?") || folded.equals("je ne sais pas") || folded.equals("ne sais pas")
-        || folded.equals("nsp") || folded.equals("sais pas");
+        || folded.equals("nsp") || folded.equals("sais pas")
+        || folded.equals("i don't know") || folded.equals("я не знаю") || folded.equals("не знаю");
   }
 }

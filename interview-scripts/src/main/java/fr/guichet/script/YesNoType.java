@@ -6,8 +6,8 @@ import java.util.Set;
 /** Oui / non. Typed as oui, non, o, n, or 1 (oui) and 2 (non) as on the screen. */
 public record YesNoType() implements AnswerType {
 
-  private static final Set<String> YES = Set.of("oui", "o", "1", "yes", "y", "vrai", "true");
-  private static final Set<String> NO = Set.of("non", "n", "2", "no", "faux", "false");
+  private static final Set<String> YES = Set.of("oui", "o", "1", "yes", "y", "vrai", "true", "так");
+  private static final Set<String> NO = Set.of("non", "n", "2", "no", "faux", "false", "ні");
 
   public QuestionKind kind() {
     return QuestionKind.YES_NO;

@@ -117,6 +117,67 @@ class EligibilityEngineTest {
     assertThat(ce.reasons()).anyMatch(r -> r.contains("194\u00A0€"));
   }
 
+  /** A parent alone with children born on the given dates, no income in any year, unfurnished tenant. */
+  private static Situation aloneWith(Resources parentResources, LocalDate... births) {
+    Person me = answered("p1", Role.DEMANDEUR, LocalDate.of(1990, 6, 11)).resources(parentResources).build();
+    List<Person> persons = new java.util.ArrayList<>(List.of(me));
+    for (LocalDate d : births) persons.add(answered("e" + d, Role.ENFANT, d).resources(Resources.NONE).build());
+    return Situation.of(persons, tenant(new BigDecimal("520"), BigDecimal.ZERO));
+  }
+
+  @Test
+  void evaluate_whenParentAloneWithTwoSchoolChildren_asfAndArsWithAmountsAndReasons() {
+    Situation s = aloneWith(Resources.NONE, LocalDate.of(2014, 5, 10), LocalDate.of(2018, 9, 3));
+    List<BenefitResult> results = ENGINE.evaluate(s, LocalDate.of(2026, 11, 25));
+    BenefitResult asf = result(results, Benefit.SOUTIEN_FAMILIAL);
+    // 2 × 0.422 × BMAF 478.16 = 403.57 €, less 0.5 % CRDS.
+    assertThat(asf.monthlyAmount()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("401.55"));
+    assertThat(asf.reasons()).anyMatch(r -> r.contains("Aucune pension alimentaire"));
+    BenefitResult ars = result(results, Benefit.RENTREE_SCOLAIRE);
+    // Collège 0.9467 + primaire 0.8972 BMAF = 881.68 €, less CRDS; paid once, so no monthly amount.
+    assertThat(ars.status()).isEqualTo(EligibilityStatus.LIKELY_ELIGIBLE);
+    assertThat(ars.monthlyAmount()).isEmpty();
+    assertThat(ars.reasons()).anyMatch(r -> r.contains("877,27\u00A0€") && r.contains("fin août"));
+    assertThat(ars.reasons()).anyMatch(r -> r.contains("1 de 6 à 10 ans") && r.contains("1 de 11 à 14 ans"));
+    assertThat(result(results, Benefit.COMPLEMENT_FAMILIAL).status()).isEqualTo(EligibilityStatus.NOT_ELIGIBLE);
+    assertThat(result(results, Benefit.PAJE_BASE).reasons()).anyMatch(r -> r.contains("moins de 3 ans"));
+  }
+
+  @Test
+  void evaluate_whenAlimonyReceived_asfOnlyCompletesIt() {
+    Resources alimony = steady(YearMonth.of(2026, 11), ResourceKind.ALIMONY, new BigDecimal("150"));
+    BenefitResult asf = result(ENGINE.evaluate(aloneWith(alimony, LocalDate.of(2014, 5, 10)), LocalDate.of(2026, 11, 25)),
+        Benefit.SOUTIEN_FAMILIAL);
+    // 201.78 − 150 = 51.78 €, less CRDS.
+    assertThat(asf.monthlyAmount()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("51.52"));
+    assertThat(asf.reasons()).anyMatch(r -> r.contains("150\u00A0€") && r.contains("complète"));
+  }
+
+  @Test
+  void evaluate_whenBabyAndNoIncome_pajeBaseFullRate_andCfNotPaidAlongside() {
+    Situation s = aloneWith(Resources.NONE, LocalDate.of(2012, 1, 1), LocalDate.of(2014, 1, 1), LocalDate.of(2019, 1, 1),
+        LocalDate.of(2025, 6, 1));
+    List<BenefitResult> results = ENGINE.evaluate(s, LocalDate.of(2026, 5, 1));
+    // 0.4165 × 478.16 = 199.15 €, less CRDS.
+    assertThat(result(results, Benefit.PAJE_BASE).monthlyAmount()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("198.16"));
+    BenefitResult cf = result(results, Benefit.COMPLEMENT_FAMILIAL);
+    assertThat(cf.status()).isEqualTo(EligibilityStatus.NOT_ELIGIBLE);
+    assertThat(cf.reasons()).anyMatch(r -> r.contains("ne se cumule pas"));
+  }
+
+  @Test
+  void evaluate_whenChildrenAgesUnknown_familyBenefitsCannotTellAndSaySo() {
+    Person me = answered("p1", Role.DEMANDEUR, LocalDate.of(1990, 6, 11)).resources(Resources.NONE).build();
+    Person child = Person.builder("e1", Role.ENFANT).resources(Resources.NONE).build();
+    List<BenefitResult> results = ENGINE.evaluate(Situation.of(List.of(me, child), tenant(BigDecimal.TEN, BigDecimal.ZERO)), MAY_2026);
+    for (Benefit b : List.of(Benefit.SOUTIEN_FAMILIAL, Benefit.PAJE_BASE, Benefit.RENTREE_SCOLAIRE)) {
+      BenefitResult r = result(results, b);
+      assertThat(r.status()).as(b.name()).isEqualTo(EligibilityStatus.CANNOT_TELL);
+      assertThat(r.missingFacts()).as(b.name()).anyMatch(f -> f.contains("date de naissance"));
+      assertThat(r.monthlyAmount()).isEmpty();
+    }
+  }
+
   @Test
   void euros_areFormattedTheFrenchWay() {
     assertThat(Euros.format(new BigDecimal("1234.56"))).isEqualTo("1\u00A0234,56\u00A0€");

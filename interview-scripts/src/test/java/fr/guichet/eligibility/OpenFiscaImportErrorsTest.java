@@ -29,8 +29,8 @@ class OpenFiscaImportErrorsTest {
   @Test
   void fill_whenOutputUnsupported_namesIt() throws Exception {
     JsonNode doc = json("""
-        {"individus": {"p1": {}}, "familles": {"f": {"parents": ["p1"], "paje_base": {"2024-01": null}}}}""");
-    assertThatThrownBy(() -> ENGINE.computeOpenFisca(doc)).hasMessageContaining("paje_base");
+        {"individus": {"p1": {}}, "familles": {"f": {"parents": ["p1"], "paje_clca": {"2024-01": null}}}}""");
+    assertThatThrownBy(() -> ENGINE.computeOpenFisca(doc)).hasMessageContaining("paje_clca");
   }
 
   @Test

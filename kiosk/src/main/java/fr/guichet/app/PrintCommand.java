@@ -93,7 +93,8 @@ final class PrintCommand extends StoreCommand {
     SummaryMaker maker = Summaries.bundled();
     PrintableSummary summary = maker.summarize(interview, Optional.of(session.resumeCode()),
         store.personal().consents(session.id()));
-    byte[] pdf = maker.render(summary, paper);
+    byte[] pdf = maker.paper(interview, Optional.of(session.resumeCode()), store.personal().consents(session.id()),
+        store.sessions().language(session.id()), paper);
     String paperWord = paper == PaperFormat.A4 ? "a4" : "receipt";
     Actor actor = actor();
     if (out != null) {

@@ -51,7 +51,7 @@ final class ReplayCommand implements Callable<Integer> {
   String data;
 
   @Option(names = "--lang", paramLabel = "LANGUE", description = "Langue de l'entretien et du papier : fr (par défaut), en, uk… parmi celles du script.")
-  String language = fr.guichet.script.Text.FRENCH;
+  String language;
 
   @Override
   public Integer call() {
@@ -66,7 +66,7 @@ final class ReplayCommand implements Callable<Integer> {
     }
     Script loaded = script.loadOrReport(err);
     if (loaded == null) return 1;
-    if (!loaded.languages().contains(language)) {
+    if (language != null && !loaded.languages().contains(language)) {
       err.println("Langue « " + language + " » non proposée par ce script (" + String.join(", ", loaded.languages()) + ").");
       return 2;
     }

@@ -47,7 +47,7 @@ final class ReplayOutputs {
       Script script, LocalDate date, Map<String, String> prepared, PrintWriter err, String language) {
     if (!save) {
       Outcome outcome = new Outcome(Replay.run(script, date, DirectoryCommuneResolver.bundled(),
-          prepared, language), Optional.empty());
+          prepared, language == null ? fr.guichet.script.Text.FRENCH : language), Optional.empty());
       return writePdf(outcome, pdf, format, err, null) ? outcome : null;
     }
     try (Stores stores = Configured.open(data, java.time.Clock.systemUTC())) {
@@ -64,9 +64,11 @@ final class ReplayOutputs {
           return null;
         }
         session = ((Opening.Opened) opening).session();
-        session.switchLanguage(language);
+        if (language != null) {
+          session.switchLanguage(language);
+        }
       } else {
-        session = service.start(who, null, language);
+        session = service.start(who, null, language == null ? fr.guichet.script.Text.FRENCH : language);
       }
       Replay.Report report = SessionReplay.apply(session, prepared);
       ResumeCode code = session.saveForLater();
@@ -93,8 +95,8 @@ final class ReplayOutputs {
       SummaryMaker maker = Summaries.bundled();
       Consents consents = outcome.code().flatMap(c -> stores.sessions().findByCode(c))
           .map(s -> stores.personal().consents(s.id())).orElse(Consents.NOT_ASKED);
-      byte[] bytes = maker.render(maker.summarize(outcome.report().interview(), outcome.code(),
-          consents), format);
+      byte[] bytes = maker.paper(outcome.report().interview(), outcome.code(), consents,
+          outcome.report().interview().language(), format);
       new PdfFileOutput(pdf).print(bytes, format);
       if (stores != null) {
         stores.sessions().findByCode(outcome.code().get()).ifPresent(s -> stores.audit().record(

@@ -62,12 +62,17 @@ final class SummaryPrintAction implements SummaryPrinter {
 
   @Override
   public String print(Interview interview, ResumeCode code, Actor actor) {
+    return print(interview, code, actor, fr.guichet.i18n.AppTexts.FRENCH);
+  }
+
+  @Override
+  public String print(Interview interview, ResumeCode code, Actor actor, String language) {
     SummaryMaker maker = maker();
     Optional<Session> session = Optional.ofNullable(code).flatMap(c -> store.get().sessions().findByCode(c));
     Consents choices = session.map(s -> store.get().personal().consents(s.id()))
         .orElse(Consents.NOT_ASKED);
     PrintableSummary summary = maker.summarize(interview, Optional.ofNullable(code), choices);
-    byte[] pdf = maker.render(summary, format);
+    byte[] pdf = maker.paper(interview, Optional.ofNullable(code), choices, language, format);
     CupsPrinter printer = Summaries.printer(printerName);
     Delivery result;
     try {

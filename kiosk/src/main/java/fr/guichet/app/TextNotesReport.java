@@ -5,8 +5,6 @@ import fr.guichet.script.load.TextNote;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The texts part of {@code check-scripts}: for each language of the scripts, how many texts are
@@ -17,9 +15,9 @@ final class TextNotesReport {
   private TextNotesReport() {}
 
   static void print(PrintWriter out, List<Script> scripts, List<TextNote> notes) {
-    TreeSet<String> languages = new TreeSet<>();
+    java.util.LinkedHashSet<String> languages = new java.util.LinkedHashSet<>();
     scripts.forEach(script -> languages.addAll(script.languages()));
-    Map<String, int[]> counts = new TreeMap<>();
+    Map<String, int[]> counts = new java.util.LinkedHashMap<>();
     for (String language : languages) counts.put(language, new int[TextNote.Kind.values().length]);
     for (TextNote note : notes) counts.computeIfAbsent(note.language(), l -> new int[TextNote.Kind.values().length])[note.kind().ordinal()]++;
     counts.forEach((language, n) -> out.println("Textes en « " + language + " » : "

@@ -208,7 +208,7 @@ public final class InterviewSession {
 
   /** Prints the summary; returns the French sentence to show (printed, or why not). */
   public String print() {
-    return service.printer().print(interview, code().orElse(null), who.actor());
+    return service.printer().print(interview, code().orElse(null), who.actor(), language);
   }
 
   /** Audits the first showing of {@code what} (review, results, status) of a saved session. */

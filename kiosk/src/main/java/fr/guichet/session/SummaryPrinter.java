@@ -15,4 +15,9 @@ public interface SummaryPrinter {
 
   /** {@code code} is null when nothing was saved yet; the print is audited for {@code actor}. */
   String print(Interview interview, ResumeCode code, Actor actor);
+
+  /** The same for a person whose language is {@code language}: the paper in it and in French. */
+  default String print(Interview interview, ResumeCode code, Actor actor, String language) {
+    return print(interview, code, actor);
+  }
 }

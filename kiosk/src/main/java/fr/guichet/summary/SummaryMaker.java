@@ -46,6 +46,27 @@ public final class SummaryMaker {
         rules.on(interview.script(), aids, interview.today()), choices));
   }
 
+  /** The summary with its own words in {@code language} (results and places keep their French words). */
+  public PrintableSummary summarize(Interview interview, Optional<ResumeCode> code, Consents choices, String language) {
+    List<Conclusion> conclusions = check.check(interview);
+    Routing routing = territory.route(interview, conclusions);
+    return builder.build(new SummaryRequest(interview, conclusions, routing, code, interview.today(),
+        rules.on(interview.script(), aids, interview.today()), choices), fr.guichet.i18n.AppTexts.of(language));
+  }
+
+  /**
+   * The paper for a person whose language is {@code language}: in French alone, or in that
+   * language then in French (for the worker), each from a new page.
+   */
+  public byte[] paper(Interview interview, Optional<ResumeCode> code, Consents choices, String language,
+      PaperFormat format) {
+    PrintableSummary french = summarize(interview, code, choices);
+    if (language == null || fr.guichet.i18n.AppTexts.FRENCH.equals(language)) {
+      return renderer.render(french, format);
+    }
+    return renderer.render(List.of(summarize(interview, code, choices, language), french), format);
+  }
+
   /** The summary as PDF bytes for that paper. */
   public byte[] render(PrintableSummary summary, PaperFormat format) {
     return renderer.render(summary, format);

@@ -7,14 +7,15 @@ import com.googlecode.lanterna.input.KeyType;
 /** The end of the interview: the situation (through {@link ResultsView}), print, finish. */
 final class EndScreen extends Screen {
   private final Menu menu;
+  private com.googlecode.lanterna.gui2.Component results;
 
   EndScreen(GuichetUi ui) {
     super(ui);
     menu = new Menu(ui, null)
-        .add("Imprimer le résumé", () -> ui.flow().print())
-        .add("Relire ou modifier les réponses", () -> ui.flow().review())
-        .add("Enregistrer et reprendre plus tard", () -> ui.flow().saveForLater())
-        .add("Terminer l'entretien", () -> ui.flow().finish());
+        .add(ui.texts().get("end.print"), () -> ui.flow().print())
+        .add(ui.texts().get("end.review"), () -> ui.flow().review())
+        .add(ui.texts().get("end.save"), () -> ui.flow().saveForLater())
+        .add(ui.texts().get("end.finish"), () -> ui.flow().finish());
     if (!ui.settings().kiosk()) {
       menu.add("Pièces à apporter et pièces reçues", () -> ui.flow().documents())
           .add("Ce qui a changé depuis la dernière visite", () -> ui.flow().changes())
@@ -24,11 +25,12 @@ final class EndScreen extends Screen {
 
   @Override
   protected void build() {
-    panel.addComponent(Themes.bold(text("Votre situation")));
+    panel.addComponent(Themes.bold(text(t("end.title"))));
     space();
     // Title, blank lines, the menu items and the message take 8 rows of the body (11 at a desk).
-    panel.addComponent(ui.services().results().render(ui.flow().interview(), ui.columns(),
-        Math.max(3, ui.rows() - (ui.settings().kiosk() ? 8 : 11))));
+    results = ui.services().results().render(ui.flow().interview(), ui.columns(),
+        Math.max(3, ui.rows() - (ui.settings().kiosk() ? 8 : 11)));
+    panel.addComponent(results);
     space();
     panel.addComponent(menu.component());
     addMessage();
@@ -54,8 +56,18 @@ final class EndScreen extends Screen {
 
   @Override
   String keys() {
-    return (ui.settings().kiosk() ? "1 à 4" : "1 à 7") + ", ou flèches puis Entrée : choisir   Tab puis flèches : faire défiler"
-        + "   Échap : relire"
-        + (ui.settings().kiosk() ? "" : "   F12 : quitter");
+    return t("end.keys", menu.size()) + (ui.settings().kiosk() ? "" : "   " + t("keys.quit"));
+  }
+
+  /** Read aloud: the title, the results as listed (benefits and why), then the menu. */
+  @Override
+  String spoken() {
+    String listed = results instanceof com.googlecode.lanterna.gui2.TextBox box ? box.getText() : "";
+    return (t("end.title") + "\n" + listed + "\n" + spokenMenu().spoken(ui.texts())).strip();
+  }
+
+  @Override
+  Menu spokenMenu() {
+    return menu;
   }
 }

@@ -52,7 +52,7 @@ final class Flow {
 
   /** Starts a new interview; {@code choices} are the kiosk privacy choices (null at a desk). */
   void begin(PrivacyChoices choices) {
-    open = service().start(who(), choices);
+    open = service().start(who(), choices, ui.language());
     showCurrent();
   }
 
@@ -77,6 +77,7 @@ final class Flow {
     }
     Opening.Opened done = (Opening.Opened) opening;
     open = done.session();
+    ui.useLanguage(open.shownLanguage());
     if (!open.readOnly() && !ui.settings().kiosk()) {
       ui.show(new VisitScreen(ui, open));
     } else {
@@ -174,8 +175,7 @@ final class Flow {
       return;
     }
     if (!open.keepsForLater()) {
-      ui.current().showError("Vous avez choisi de ne pas garder vos réponses après aujourd'hui :"
-          + " pas de code de reprise.");
+      ui.current().showError(ui.texts().get("flow.not_kept"));
       return;
     }
     ResumeCode code = open.saveForLater();
@@ -192,8 +192,31 @@ final class Flow {
     }
   }
 
+  /**
+   * Desk: shows the interview in the script's next language (French, English, Ukrainian…) and
+   * keeps it as the person's language; the answers stay as they are.
+   */
+  void switchLanguage() {
+    if (open == null || open.readOnly()) {
+      return;
+    }
+    java.util.List<String> offered = open.interview().script().languages();
+    String next = offered.get((offered.indexOf(open.shownLanguage()) + 1) % offered.size());
+    ui.useLanguage(next);
+    SessionView view = open.switchLanguage(next);
+    if (ui.current() instanceof EndScreen) {
+      ui.show(new EndScreen(ui));
+    } else {
+      show(view);
+    }
+    ui.current().showInfo(fr.guichet.i18n.AppTexts.LANGUAGES.getOrDefault(next, next));
+  }
+
   /** The welcome screen, or the login screen at a desk where nobody is logged in. */
   void home() {
+    if (ui.settings().kiosk()) {
+      ui.useLanguage(fr.guichet.i18n.AppTexts.FRENCH);
+    }
     if (!ui.settings().kiosk() && ui.access().agent().isEmpty()) {
       ui.access().showLogin(null);
     } else {

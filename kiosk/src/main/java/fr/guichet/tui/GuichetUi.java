@@ -44,6 +44,8 @@ public final class GuichetUi {
   private boolean counting;
   private int shownColumns;
   private boolean running = true;
+  private String language = fr.guichet.i18n.AppTexts.FRENCH;
+  private boolean toldNoSpeech;
 
   public GuichetUi(WindowBasedTextGUI gui, TuiSettings settings, TuiServices services) {
     this.gui = gui;
@@ -115,8 +117,7 @@ public final class GuichetUi {
       flow.leave();
     } else if (left <= settings.countdown().toMillis()) {
       counting = true;
-      alert.setText("Êtes-vous toujours là ? Appuyez sur une touche pour continuer."
-          + " L'écran sera effacé dans " + idle.remainingSeconds() + " s.");
+      alert.setText(texts().get("idle.alert", idle.remainingSeconds()));
     }
   }
 
@@ -128,7 +129,7 @@ public final class GuichetUi {
     Component body = screen.component(columns());
     root.addComponent(body, BorderLayout.Location.CENTER);
     alert.setLabelWidth(Math.max(20, columns()));
-    keys.setText(screen.keys());
+    keys.setText(settings.kiosk() ? screen.keys() + "   " + texts().get("keys.listen") : screen.keys());
     Screen.wrap(keys, columns());
     window.setFocusedInteractable(screen.focus());
     window.invalidate();
@@ -140,6 +141,23 @@ public final class GuichetUi {
 
   TuiSettings settings() {
     return settings;
+  }
+
+  /** The language the screens speak now: the person's at a kiosk, French at a desk until switched. */
+  String language() {
+    return language;
+  }
+
+  fr.guichet.i18n.AppTexts texts() {
+    return fr.guichet.i18n.AppTexts.of(language);
+  }
+
+  /** Speaks another language from the next screen drawn on. */
+  void useLanguage(String newLanguage) {
+    language = newLanguage;
+    if (settings.kiosk()) {
+      window.setTitle(texts().get("window.kiosk"));
+    }
   }
 
   TuiServices services() {
@@ -202,13 +220,31 @@ public final class GuichetUi {
     LOG.error("{} failed on terminal {} (session {}): {} at {}", what, settings.terminalId(),
         flow.sessionLogId(), e.getClass().getName(), where(e));
     flow.leaveQuietly();
-    show(new NoticeScreen(this, UNEXPECTED));
+    show(new NoticeScreen(this, texts().get("error.unexpected")));
   }
 
   /** Where an exception came from, without its message (which may quote what was typed). */
   static String where(Throwable e) {
     StackTraceElement[] trace = e.getStackTrace();
     return trace.length == 0 ? "?" : trace[0].toString();
+  }
+
+  /**
+   * F5: reads the current screen aloud in its language (F5 again stops). Without espeak-ng the
+   * first press says so; the next ones do nothing.
+   */
+  private void readAloud() {
+    if (services.speech().speaking()) {
+      services.speech().stop();
+    } else if (!services.speech().available()) {
+      if (!toldNoSpeech) {
+        toldNoSpeech = true;
+        LOG.info("Read aloud asked on terminal {}: espeak-ng not installed", settings.terminalId());
+        current.showInfo(texts().get("listen.absent"));
+      }
+    } else {
+      services.speech().say(current.spoken(), language);
+    }
   }
 
   private void hideCountdown() {
@@ -231,6 +267,19 @@ public final class GuichetUi {
       if (counting) {
         hideCountdown();
         deliver.set(false);
+        return;
+      }
+      if (key.getKeyType() == KeyType.F5) {
+        deliver.set(false);
+        guarded("read aloud", GuichetUi.this::readAloud);
+        return;
+      }
+      if (services.speech().speaking()) {
+        services.speech().stop();              // any key stops the reading, then does its work
+      }
+      if (key.getKeyType() == KeyType.F8 && !settings.kiosk()) {
+        deliver.set(false);
+        guarded("switch language", flow::switchLanguage);
         return;
       }
       if (key.getKeyType() == KeyType.F12) {

@@ -29,6 +29,16 @@ final class Menu {
     return this;
   }
 
+  /** "Réponse 1 : … Réponse 2 : …", to be read aloud. */
+  String spoken(fr.guichet.i18n.AppTexts texts) {
+    StringBuilder said = new StringBuilder();
+    for (int i = 0; i < list.getItemCount(); i++) {
+      String item = list.getItemAt(i).toString().replaceFirst("^\\s*\\d+\\.\\s*", "");
+      said.append(texts.get("listen.choice", i + 1, item)).append("\n");
+    }
+    return said.toString();
+  }
+
   ActionListBox component() {
     return list;
   }

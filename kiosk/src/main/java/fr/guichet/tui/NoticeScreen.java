@@ -16,7 +16,7 @@ final class NoticeScreen extends Screen {
   protected void build() {
     panel.addComponent(Themes.error(text(notice), ui.settings().highContrast()));
     space();
-    panel.addComponent(text("Appuyez sur Entrée pour revenir à l'accueil."));
+    panel.addComponent(text(t("notice.enter")));
     addMessage();
   }
 
@@ -36,6 +36,6 @@ final class NoticeScreen extends Screen {
 
   @Override
   String keys() {
-    return "Entrée : accueil";
+    return t("notice.keys");
   }
 }

@@ -14,26 +14,21 @@ final class PrivacyScreen extends Screen {
   PrivacyScreen(GuichetUi ui) {
     super(ui);
     menu = new Menu(ui, null)
-        .add("Oui, enregistrer mes réponses pour reprendre plus tard",
+        .add(ui.texts().get("privacy.yes"),
             () -> ui.show(new SharingScreen(ui, true)))
-        .add("Non, seulement pour aujourd'hui", () -> ui.show(new SharingScreen(ui, false)));
+        .add(ui.texts().get("privacy.no"), () -> ui.show(new SharingScreen(ui, false)));
   }
 
   @Override
   protected void build() {
-    panel.addComponent(Themes.bold(text("Avant de commencer : vos données")));
+    panel.addComponent(Themes.bold(text(t("privacy.title"))));
     space();
-    panel.addComponent(text("Ce qui est gardé : vos réponses, chiffrées, sur l'ordinateur du"
-        + " CCAS. Votre nom n'est pas demandé pour reprendre : seulement un code et votre date"
-        + " de naissance."));
-    panel.addComponent(text("Combien de temps : 6 mois au plus sans nouvelle réponse, puis le"
-        + " dossier ne peut plus être repris à la borne et il est effacé."));
-    panel.addComponent(text("Qui le voit : vous, avec votre code ; les agents du CCAS si vous"
-        + " l'acceptez (question suivante). Personne d'autre."));
-    panel.addComponent(text("Si vous ne touchez à rien pendant " + idleSeconds()
-        + " secondes, l'écran s'efface."));
+    panel.addComponent(text(t("privacy.kept")));
+    panel.addComponent(text(t("privacy.how_long")));
+    panel.addComponent(text(t("privacy.who")));
+    panel.addComponent(text(t("privacy.idle", idleSeconds())));
     space();
-    panel.addComponent(text("Voulez-vous garder vos réponses pour reprendre plus tard ?"));
+    panel.addComponent(text(t("privacy.question")));
     panel.addComponent(menu.component());
     addMessage();
   }
@@ -58,6 +53,11 @@ final class PrivacyScreen extends Screen {
 
   @Override
   String keys() {
-    return "1 ou 2, ou flèches puis Entrée : choisir   Échap : retour à l'accueil";
+    return t("privacy.keys");
+  }
+
+  @Override
+  Menu spokenMenu() {
+    return menu;
   }
 }

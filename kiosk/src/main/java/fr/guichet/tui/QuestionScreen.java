@@ -32,7 +32,7 @@ final class QuestionScreen extends Screen {
   @Override
   protected void build() {
     panel.addComponent(Themes.bold(text(view.sectionTitle())));
-    panel.addComponent(new Label(progress(view.progress())));
+    panel.addComponent(new Label(progress(view.progress(), t("question.progress", view.progress().position(), view.progress().total()))));
     space();
     panel.addComponent(Themes.bold(text(view.label())));
     space();
@@ -40,7 +40,7 @@ final class QuestionScreen extends Screen {
     switch (view.kind()) {
       case YES_NO, SINGLE_CHOICE -> buildChoices(view.choices());
       case MULTIPLE_CHOICE -> buildBoxes();
-      case INFO -> panel.addComponent(text("Appuyez sur Entrée pour continuer."));
+      case INFO -> panel.addComponent(text(t("question.info")));
       case INTEGER, MONEY, DATE, TEXT, COMMUNE -> buildInput();
     }
     space();
@@ -50,8 +50,13 @@ final class QuestionScreen extends Screen {
   }
 
   static String progress(Progress p) {
+    return progress(p, "Question " + p.position() + " sur " + p.total());
+  }
+
+  /** "Question 3 sur 12" (in the screen's language), then the bar and the percentage. */
+  static String progress(Progress p, String words) {
     int filled = p.total() == 0 ? BAR_WIDTH : Math.min(BAR_WIDTH, p.answered() * BAR_WIDTH / p.total());
-    return "Question " + p.position() + " sur " + p.total() + "   "
+    return words + "   "
         + "█".repeat(filled) + "░".repeat(BAR_WIDTH - filled) + " " + p.percent() + " %";
   }
 
@@ -75,7 +80,7 @@ final class QuestionScreen extends Screen {
       boxes.addItem(choice.number() + ". " + choice.label(), choice.picked());
     }
     panel.addComponent(boxes);
-    panel.addComponent(text("Espace ou le numéro : cocher ou décocher. Entrée : valider."));
+    panel.addComponent(text(t("question.boxes")));
   }
 
   private void buildInput() {
@@ -85,15 +90,40 @@ final class QuestionScreen extends Screen {
         keep ? current : "");
     panel.addComponent(input);
     String hint = switch (view.kind()) {
-      case DATE -> "Sous la forme JJ/MM/AAAA, par exemple 05/03/1980.";
-      case MONEY -> "Un montant en euros, par exemple 850 ou 850,50.";
-      case INTEGER -> "Un nombre entier.";
-      case COMMUNE -> "Le nom de la commune ou son code postal.";
+      case DATE -> t("question.hint.date");
+      case MONEY -> t("question.hint.money");
+      case INTEGER -> t("question.hint.integer");
+      case COMMUNE -> t("question.hint.commune");
       case TEXT, YES_NO, SINGLE_CHOICE, MULTIPLE_CHOICE, INFO -> "";
     };
     if (!hint.isEmpty()) {
       panel.addComponent(text(hint));
     }
+  }
+
+  /**
+   * Read aloud: the question, its choices with their numbers (or how to type the answer), the
+   * help when shown and the refusal; never the answer already given (the room is public).
+   */
+  @Override
+  String spoken() {
+    StringBuilder said = new StringBuilder(t("listen.question")).append('\n').append(view.label()).append('\n');
+    if (view.choices().isEmpty()) {
+      if (!view.isInformation()) {
+        said.append(t("listen.type")).append('\n');
+      }
+    } else {
+      for (ChoiceView choice : view.choices()) {
+        said.append(t("listen.choice", choice.number(), choice.label())).append('\n');
+      }
+    }
+    if (help != null && !help.getText().isEmpty()) {
+      said.append(help.getText()).append('\n');
+    }
+    if (!messageText().isEmpty()) {
+      said.append(messageText());
+    }
+    return said.toString().strip();
   }
 
   @Override
@@ -162,9 +192,9 @@ final class QuestionScreen extends Screen {
 
   private void toggleHelp() {
     if (!view.hasHelp()) {
-      help.setText("Pas d'aide pour cette question.");
+      help.setText(t("question.no_help"));
     } else {
-      help.setText(help.getText().isEmpty() ? "Aide : " + view.help() : "");
+      help.setText(help.getText().isEmpty() ? t("question.help", view.help()) : "");
     }
   }
 
@@ -172,22 +202,25 @@ final class QuestionScreen extends Screen {
     if (view.allowUnknown()) {
       ui.flow().dontKnow();
     } else {
-      showError("Cette question demande une réponse : « je ne sais pas » n'est pas possible ici.");
+      showError(t("question.no_dont_know"));
     }
   }
 
   @Override
   String keys() {
-    StringBuilder k = new StringBuilder("Entrée : valider   Échap : retour   ");
+    StringBuilder k = new StringBuilder(t("keys.validate") + "   " + t("keys.back") + "   ");
     if (view.hasHelp()) {
-      k.append("F1 : aide   ");
+      k.append(t("keys.help")).append("   ");
     }
     if (view.allowUnknown()) {
-      k.append("F3 : je ne sais pas   ");
+      k.append(t("keys.dont_know")).append("   ");
     }
-    k.append("F4 : relire   F10 : enregistrer et reprendre plus tard");
+    k.append(t("keys.review")).append("   ").append(t("keys.save"));
+    if (!ui.settings().kiosk() && ui.flow().interview().script().languages().size() > 1) {
+      k.append("   ").append(t("keys.language"));
+    }
     if (!ui.settings().kiosk()) {
-      k.append("   F12 : quitter");
+      k.append("   ").append(t("keys.quit"));
     }
     return k.toString();
   }

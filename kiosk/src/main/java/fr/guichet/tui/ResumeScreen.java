@@ -24,13 +24,13 @@ final class ResumeScreen extends Screen {
 
   @Override
   protected void build() {
-    panel.addComponent(Themes.bold(text("Reprendre un entretien")));
+    panel.addComponent(Themes.bold(text(t("resume.title"))));
     space();
-    panel.addComponent(text("Code de reprise (par exemple K7F-M2Q-9XR4) :"));
+    panel.addComponent(text(t("resume.code")));
     panel.addComponent(code);
     if (ui.settings().kiosk()) {
       space();
-      panel.addComponent(new Label("Votre date de naissance (JJ/MM/AAAA) :"));
+      panel.addComponent(new Label(t("resume.birth")));
       panel.addComponent(birthDate);
     }
     space();
@@ -72,7 +72,7 @@ final class ResumeScreen extends Screen {
   @Override
   String keys() {
     return ui.settings().kiosk()
-        ? "Entrée : valider   Tab : passer d'un champ à l'autre   Échap : retour à l'accueil"
+        ? t("resume.kiosk.keys")
         : "Entrée : valider (un code scanné est accepté)   Échap : retour   F12 : quitter";
   }
 }

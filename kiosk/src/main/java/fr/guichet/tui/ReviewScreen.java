@@ -21,7 +21,7 @@ final class ReviewScreen extends Screen {
   @Override
   protected void build() {
     Review review = ui.flow().interview().review();
-    panel.addComponent(Themes.bold(text("Relecture de vos réponses")));
+    panel.addComponent(Themes.bold(text(t("review.title"))));
     panel.addComponent(text(intro(review)));
     int width = ui.columns();
     list = new ActionListBox(new TerminalSize(width, Math.max(3, ui.rows() - 6)));
@@ -30,9 +30,9 @@ final class ReviewScreen extends Screen {
           guard(line.key()));
     }
     for (Review.Line line : review.missing()) {
-      list.addItem(line(line.label(), "(sans réponse)", width), guard(line.key()));
+      list.addItem(line(line.label(), t("review.unanswered"), width), guard(line.key()));
     }
-    list.addItem("→ Voir le résumé de la situation",
+    list.addItem(t("review.to_results"),
         () -> ui.guarded("end screen", () -> ui.flow().end()));
     panel.addComponent(list);
     addMessage();
@@ -43,14 +43,12 @@ final class ReviewScreen extends Screen {
   }
 
   private String intro(Review review) {
-    String missing = "Il reste " + review.missing().size() + " question(s) sans réponse, en fin de liste.";
+    String missing = t("review.missing", review.missing().size());
     if (readOnly()) {
       return "Consultation seule : votre rôle permet de lire ces réponses, pas de les modifier."
           + (review.complete() ? "" : " " + missing);
     }
-    return review.complete()
-        ? "Vérifiez vos réponses. Choisissez une ligne et appuyez sur Entrée pour la modifier."
-        : missing;
+    return review.complete() ? t("review.check") : missing;
   }
 
   private Runnable guard(String key) {
@@ -89,11 +87,10 @@ final class ReviewScreen extends Screen {
 
   @Override
   String keys() {
-    String quit = ui.settings().kiosk() ? "" : "   F12 : quitter";
+    String quit = ui.settings().kiosk() ? "" : "   " + t("keys.quit");
     if (readOnly()) {
       return "Flèches : parcourir les réponses   Échap : retour" + quit;
     }
-    return "Flèches puis Entrée : modifier une réponse   Échap : retour"
-        + "   F10 : enregistrer et reprendre plus tard" + quit;
+    return t("review.keys") + "   " + t("keys.save") + quit;
   }
 }

@@ -15,23 +15,22 @@ final class SavedScreen extends Screen {
     super(ui);
     this.code = code;
     menu = new Menu(ui, null)
-        .add("Continuer l'entretien maintenant", () -> ui.flow().showCurrent())
-        .add("Terminer pour aujourd'hui", () -> ui.flow().leave());
+        .add(ui.texts().get("saved.continue"), () -> ui.flow().showCurrent())
+        .add(ui.texts().get("saved.leave"), () -> ui.flow().leave());
   }
 
   @Override
   protected void build() {
-    panel.addComponent(Themes.bold(text("Vos réponses sont enregistrées.")));
+    panel.addComponent(Themes.bold(text(t("saved.title"))));
     space();
-    panel.addComponent(text("Notez ce code pour reprendre plus tard :"));
+    panel.addComponent(text(t("saved.note")));
     for (String line : large(code, ui.columns())) {
       panel.addComponent(Themes.bold(new Label(line)));
     }
-    panel.addComponent(new Label("Code : " + code));
+    panel.addComponent(new Label(t("saved.code", code)));
     space();
     panel.addComponent(text(ui.settings().kiosk()
-        ? "Pour reprendre, choisissez « Reprendre » sur l'écran d'accueil et tapez ce code"
-            + " et votre date de naissance."
+        ? t("saved.kiosk_how")
         : "Pour reprendre : guichet resume " + code + ", ou « Reprendre » sur l'écran d'accueil."));
     space();
     panel.addComponent(menu.component());
@@ -75,6 +74,11 @@ final class SavedScreen extends Screen {
 
   @Override
   String keys() {
-    return "1 ou 2, ou flèches puis Entrée : choisir";
+    return t("saved.keys");
+  }
+
+  @Override
+  Menu spokenMenu() {
+    return menu;
   }
 }

@@ -77,6 +77,34 @@ abstract class Screen {
     return label;
   }
 
+  /**
+   * What F5 reads aloud: the screen's texts, then its menu's numbered items. Screens that show
+   * someone's answers say less (the kiosk is in a public room).
+   */
+  String spoken() {
+    StringBuilder said = new StringBuilder();
+    for (Label label : wrapped) {
+      if (!label.getText().isBlank()) {
+        said.append(label.getText().strip()).append("\n");
+      }
+    }
+    Menu menu = spokenMenu();
+    if (menu != null) {
+      said.append(menu.spoken(ui.texts()));
+    }
+    return said.toString().strip();
+  }
+
+  /** The menu F5 reads after the texts; none unless a screen has one. */
+  Menu spokenMenu() {
+    return null;
+  }
+
+  /** The application's text of {@code key} in the screens' current language. */
+  protected final String t(String key, Object... values) {
+    return ui.texts().get(key, values);
+  }
+
   protected final void space() {
     panel.addComponent(new EmptySpace());
   }

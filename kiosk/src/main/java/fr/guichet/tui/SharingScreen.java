@@ -13,19 +13,18 @@ final class SharingScreen extends Screen {
   SharingScreen(GuichetUi ui, boolean keepForLater) {
     super(ui);
     menu = new Menu(ui, null)
-        .add("Oui, les agents du CCAS peuvent voir mes réponses",
+        .add(ui.texts().get("sharing.yes"),
             () -> ui.flow().begin(new PrivacyChoices(keepForLater, true)))
-        .add("Non, elles restent pour moi",
+        .add(ui.texts().get("sharing.no"),
             () -> ui.flow().begin(new PrivacyChoices(keepForLater, false)));
   }
 
   @Override
   protected void build() {
-    panel.addComponent(Themes.bold(text("Avant de commencer : partager avec le CCAS ?")));
+    panel.addComponent(Themes.bold(text(t("sharing.title"))));
     space();
-    panel.addComponent(text("Si vous acceptez, les agents du CCAS pourront voir vos réponses pour"
-        + " préparer votre rendez-vous et vous aider dans vos démarches."));
-    panel.addComponent(text("Vous pouvez refuser : la borne fonctionne de la même façon."));
+    panel.addComponent(text(t("sharing.why")));
+    panel.addComponent(text(t("sharing.refuse")));
     space();
     panel.addComponent(menu.component());
     addMessage();
@@ -47,6 +46,11 @@ final class SharingScreen extends Screen {
 
   @Override
   String keys() {
-    return "1 ou 2, ou flèches puis Entrée : choisir   Échap : retour";
+    return t("sharing.keys");
+  }
+
+  @Override
+  Menu spokenMenu() {
+    return menu;
   }
 }

@@ -18,15 +18,24 @@ import java.util.function.Supplier;
  * @param results the end screen's content
  * @param accounts desk: agents' accounts (opened with the store, on first use)
  * @param policy which answers each role may see
+ * @param speech reading the screens aloud (espeak-ng), or not available
  */
 public record TuiServices(
     Supplier<SessionService> sessions,
     Clock clock,
     ResultsView results,
     Supplier<AccountService> accounts,
-    AccessPolicy policy) {
+    AccessPolicy policy,
+    fr.guichet.speech.Speech speech) {
+
+  /** With espeak-ng from the PATH for reading aloud. */
+  public TuiServices(Supplier<SessionService> sessions, Clock clock, ResultsView results,
+      Supplier<AccountService> accounts, AccessPolicy policy) {
+    this(sessions, clock, results, accounts, policy, fr.guichet.speech.EspeakSpeech.fromEnvironment());
+  }
 
   public TuiServices {
+    Objects.requireNonNull(speech, "speech");
     Objects.requireNonNull(sessions, "sessions");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(results, "results");

@@ -43,7 +43,7 @@ public final class FollowUpBench {
   private FollowUpBench() {}
 
   /** A couple with two children, two wages and family benefits: the longest path of the script. */
-  private static final String FAMILY = """
+  static final String FAMILY = """
       motif: [droits, sante]
       besoins_urgents: [energie]
       commune: 25000

@@ -80,6 +80,18 @@ final class ScreenDriver implements AutoCloseable {
    */
   ScreenDriver(Path data, TuiSettings settings, int columns, int rows, Stores storeOverride,
       Role loginAs) throws IOException {
+    this(data, settings, columns, rows, storeOverride, loginAs, testScript());
+  }
+
+  /** With another script than the screens' test script (the shipped interview, in its languages). */
+  ScreenDriver(Path data, TuiSettings settings, int columns, int rows, Stores storeOverride,
+      Role loginAs, Script script) throws IOException {
+    this(data, settings, columns, rows, storeOverride, loginAs, script, fr.guichet.speech.EspeakSpeech.fromEnvironment());
+  }
+
+  /** With another way of reading aloud (a recorder, or an espeak-ng that is not there). */
+  ScreenDriver(Path data, TuiSettings settings, int columns, int rows, Stores storeOverride,
+      Role loginAs, Script script, fr.guichet.speech.Speech speech) throws IOException {
     terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
     TerminalScreen screen = new TerminalScreen(terminal);
     screen.startScreen();
@@ -95,12 +107,11 @@ final class ScreenDriver implements AutoCloseable {
             PASSWORD.toCharArray(), "test");
       }
     }
-    Script script = testScript();
     SessionService sessions = new SessionService(store, () -> script, NO_COMMUNES, clock,
         new SituationCheck(EligibilityEngine.withBundledParameters(), i -> List.of()),
         SummaryPrinter.NOT_AVAILABLE, "test", AccessPolicy.defaults());
     ui = new GuichetUi(gui, settings, new TuiServices(() -> sessions, clock,
-        new AnswersSummaryView(), () -> accounts, AccessPolicy.defaults()));
+        new AnswersSummaryView(), () -> accounts, AccessPolicy.defaults(), speech));
     ui.start();
     gui.updateScreen();
     pump();

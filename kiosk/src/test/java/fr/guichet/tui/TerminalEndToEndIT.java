@@ -203,7 +203,7 @@ class TerminalEndToEndIT {
     tmux.resize(80, 24);                       // the layout follows: border and footer re-wrapped
     tmux.waitFor(Pattern.compile("(?m)^┌.{78}┐$"));
     assertThat(tmux.screen().lines().findFirst().orElseThrow()).hasSize(80);
-    assertThat(tmux.screen()).contains("enregistrer et reprendre plus tard   F12 : quitter");
+    assertThat(tmux.screen()).contains("enregistrer et reprendre plus tard").contains("F8 : langue").contains("F12 : quitter");
     tmux.keys("F12");
     assertThat(tmux.waitForExit()).isZero();
 

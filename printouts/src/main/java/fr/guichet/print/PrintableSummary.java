@@ -37,9 +37,20 @@ public record PrintableSummary(
         String estimateNotice,
         RulesVersion rulesVersion,
         List<String> personalLines,
-        List<String> recordedChoices) {
+        List<String> recordedChoices,
+        PaperWords words) {
+
+    /** A summary printed with the French words of the layout. */
+    public PrintableSummary(String placeName, LocalDate date, String title, String resumeCode, String qrPayload,
+            List<ResultGroup> resultGroups, List<String> documentsToBring, List<ServiceContact> services,
+            List<String> nextSteps, String estimateNotice, RulesVersion rulesVersion, List<String> personalLines,
+            List<String> recordedChoices) {
+        this(placeName, date, title, resumeCode, qrPayload, resultGroups, documentsToBring, services, nextSteps,
+                estimateNotice, rulesVersion, personalLines, recordedChoices, PaperWords.FRENCH);
+    }
 
     public PrintableSummary {
+        Objects.requireNonNull(words, "words (PaperWords.FRENCH for French)");
         placeName = Texts.required(placeName, "place name");
         Objects.requireNonNull(date, "date is required");
         title = Texts.required(title, "title");

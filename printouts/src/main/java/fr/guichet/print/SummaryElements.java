@@ -69,7 +69,7 @@ final class SummaryElements {
 
     private void header(PrintableSummary summary) {
         List<Element> lines = new ArrayList<>();
-        lines.add(line(summary.placeName() + " – le " + FrenchDates.format(summary.date()), layout.small()));
+        lines.add(line(PaperWords.fill(summary.words().placeAndDate(), summary.placeName(), summary.words().date(summary.date())), layout.small()));
         lines.add(line(summary.title(), layout.title()));
         summary.personalLines().forEach(text -> lines.add(line(text, layout.body())));
         block(0, lines);
@@ -77,9 +77,9 @@ final class SummaryElements {
 
     private void resumeCode(PrintableSummary summary) {
         List<Paragraph> text = List.of(
-                line("Votre code pour reprendre le dossier :", layout.body()),
+                line(summary.words().codeIntro(), layout.body()),
                 line(summary.resumeCode(), layout.code()),
-                line("Montrez ce code ou ce QR code à l'accueil.", layout.small()));
+                line(summary.words().codeShow(), layout.small()));
         PdfPTable codeAndQr;
         PdfPCell words = PdfBlocks.plainCell();
         if (layout.codeBesideQr()) {
@@ -98,12 +98,12 @@ final class SummaryElements {
 
     private void results(PrintableSummary summary) {
         for (ResultGroup group : summary.printedGroups()) {
-            heading(group.category().label());
+            heading(summary.words().categories().get(group.category()));
             for (ResultItem item : group.results()) {
                 List<Element> lines = new ArrayList<>();
                 lines.add(line(item.name(), layout.bodyBold()));
                 item.estimatedMonthlyAmount().ifPresent(amount ->
-                        lines.add(line("Environ " + amount + " par mois", layout.body())));
+                        lines.add(line(PaperWords.fill(summary.words().amount(), amount), layout.body())));
                 item.reasons().forEach(reason -> lines.add(bullet(reason, layout.body())));
                 block(layout.bodySize() * 0.5f, lines);
             }
@@ -114,7 +114,7 @@ final class SummaryElements {
         if (summary.documentsToBring().isEmpty()) {
             return;
         }
-        heading("Documents à apporter");
+        heading(summary.words().documents());
         float box = layout.bodySize();
         PdfPTable list = new PdfPTable(new float[] {box * 2, layout.contentWidth() - box * 2});
         list.setWidthPercentage(100);
@@ -131,15 +131,15 @@ final class SummaryElements {
         if (summary.services().isEmpty()) {
             return;
         }
-        heading("Où aller, qui voir");
+        heading(summary.words().services());
         for (ServiceContact service : summary.services()) {
             List<Element> lines = new ArrayList<>();
             lines.add(line(service.name(), layout.bodyBold()));
-            service.whomToSee().ifPresent(who -> lines.add(line("Demandez : " + who, layout.body())));
+            service.whomToSee().ifPresent(who -> lines.add(line(PaperWords.fill(summary.words().ask(), who), layout.body())));
             service.addressLines().forEach(address -> lines.add(line(address, layout.body())));
-            service.phone().ifPresent(phone -> lines.add(line("Téléphone : " + phone, layout.body())));
+            service.phone().ifPresent(phone -> lines.add(line(PaperWords.fill(summary.words().phone(), phone), layout.body())));
             if (!service.openingHours().isEmpty()) {
-                lines.add(line("Horaires :", layout.body()));
+                lines.add(line(summary.words().hours(), layout.body()));
                 service.openingHours().forEach(hours -> lines.add(bullet(hours, layout.body())));
             }
             block(layout.bodySize() * 0.6f, lines);
@@ -150,7 +150,7 @@ final class SummaryElements {
         if (summary.nextSteps().isEmpty()) {
             return;
         }
-        heading("Prochaines étapes");
+        heading(summary.words().nextSteps());
         int number = 1;
         for (String step : summary.nextSteps()) {
             single(0, PdfBlocks.hanging(number++ + ".", step, layout.body()));
@@ -161,16 +161,16 @@ final class SummaryElements {
         if (summary.recordedChoices().isEmpty()) {
             return;
         }
-        heading("Vos choix");
+        heading(summary.words().choices());
         summary.recordedChoices().forEach(choice -> single(0, bullet(choice, layout.body())));
     }
 
     private void notice(PrintableSummary summary) {
         single(layout.bodySize(), PdfBlocks.framed(List.of(
-                line("Important", layout.bodyBold()),
+                line(summary.words().important(), layout.bodyBold()),
                 line(summary.estimateNotice(), layout.body())), layout.bodySize() * 0.8f));
         RulesVersion rules = summary.rulesVersion();
-        single(layout.smallSize() * 0.5f, line("Règles de calcul : version " + rules.version()
-                + " du " + FrenchDates.format(rules.date()) + ".", layout.small()));
+        single(layout.smallSize() * 0.5f, line(PaperWords.fill(summary.words().rules(), rules.version(),
+                summary.words().date(rules.date())), layout.small()));
     }
 }

@@ -19,6 +19,12 @@ final class Documents {
   static final List<String> AAH = List.of(IDENTITY, "Certificat médical de moins d'un an (formulaire Cerfa 15695)", "Formulaire de demande MDPH (Cerfa 15692)",
       ADDRESS);
   static final List<String> AF = List.of(IDENTITY, "Livret de famille ou actes de naissance des enfants", RIB, TAX_NOTICE);
+  static final String FAMILY_RECORD = "Livret de famille ou actes de naissance des enfants";
+  static final List<String> ASF = List.of(IDENTITY, FAMILY_RECORD, RIB,
+      "Jugement ou convention fixant la pension alimentaire, ou tout écrit montrant que l'autre parent ne la verse pas");
+  static final List<String> CF = List.of(IDENTITY, FAMILY_RECORD, RIB, TAX_NOTICE);
+  static final List<String> PAJE = List.of(IDENTITY, FAMILY_RECORD, RIB, TAX_NOTICE);
+  static final List<String> ARS = List.of(FAMILY_RECORD, TAX_NOTICE, "Certificat de scolarité pour un jeune de 16 à 18 ans");
   static final List<String> CHEQUE_ENERGIE = List.of(TAX_NOTICE, "Une facture d'énergie (électricité, gaz, fioul…)");
   static final List<String> HOUSING_AID = List.of(IDENTITY, "Bail ou contrat de location", "Quittance de loyer récente", RIB, TAX_NOTICE);
   static final List<String> APA = List.of(IDENTITY, ADDRESS, TAX_NOTICE, "Formulaire de demande d'APA du département", RIB);

@@ -22,13 +22,13 @@ public final class Household {
     return Money.divide(sum, 6).compareTo(threshold) >= 0;
   }
 
-  /** Children at charge for family benefits: under 16, or 16 to 19 and not financially independent. */
+  /** Children at charge for family benefits: under 16 and schooled as the law requires, or 16 to 19 and not financially independent. */
   public static List<Person> familyBenefitChildren(Situation s, YearMonth month, LegalParameters p) {
     int middle = p.get("af.age_intermediaire", month).intValue();
     int limit = p.get("af.age_limite", month).intValue();
     return s.children().stream().filter(c -> {
       int age = c.age(month);
-      return (age >= 0 && age < middle) || (age >= middle && age < limit && !financiallyIndependent(c, month, p));
+      return (age >= 0 && age < middle && c.schooled().at(month, true)) || (age >= middle && age < limit && !financiallyIndependent(c, month, p));
     }).toList();
   }
 

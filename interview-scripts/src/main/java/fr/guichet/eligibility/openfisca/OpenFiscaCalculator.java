@@ -10,7 +10,11 @@ import fr.guichet.eligibility.national.Aspa;
 import fr.guichet.eligibility.national.ChequeEnergie;
 import fr.guichet.eligibility.national.ComplementaireSanteSolidaire;
 import fr.guichet.eligibility.national.PrimeActivite;
+import fr.guichet.eligibility.national.ComplementFamilial;
+import fr.guichet.eligibility.national.PajeBase;
+import fr.guichet.eligibility.national.RentreeScolaire;
 import fr.guichet.eligibility.national.Rsa;
+import fr.guichet.eligibility.national.SoutienFamilial;
 import fr.guichet.eligibility.parameters.LegalParameters;
 import fr.guichet.eligibility.situation.Person;
 import fr.guichet.eligibility.situation.Situation;
@@ -59,7 +63,8 @@ public final class OpenFiscaCalculator {
         continue;
       }
       Situation s = factory.famille(famille);
-      fillNulls(famille.node(), (variable, period) -> familleValue(s, variable, YearMonth.parse(period)));
+      fillNulls(famille.node(), (variable, period) -> period.length() == 4
+          ? familleYearValue(s, variable, Year.parse(period)) : familleValue(s, variable, YearMonth.parse(period)));
       for (Person person : s.persons()) {
         ObjectNode node = doc.persons().get(person.id());
         fillNulls(node, (variable, period) -> personValue(s, person, variable, YearMonth.parse(period)));
@@ -120,8 +125,19 @@ public final class OpenFiscaCalculator {
       case "aspa" -> Aspa.compute(s, m, p).amount();
       case "af" -> AllocationsFamiliales.compute(s, m, p).amount();
       case "af_majoration" -> AllocationsFamiliales.compute(s, m, p).majoration();
+      case "asf" -> SoutienFamilial.compute(s, m, p).amount();
+      case "cf" -> ComplementFamilial.compute(s, m, p).amount();
+      case "paje_base" -> PajeBase.compute(s, m, p).amount();
       default -> throw new OpenFiscaInputException("variable non prise en charge en sortie : " + variable);
     };
+  }
+
+  /** Family variables computed for a whole year (the ARS of the school year starting that year). */
+  private Object familleYearValue(Situation s, String variable, Year year) {
+    if (variable.equals("ars")) {
+      return RentreeScolaire.compute(s, year, parameters).amount();
+    }
+    throw new OpenFiscaInputException("variable non prise en charge en sortie pour une année : " + variable);
   }
 
   private Object personValue(Situation s, Person person, String variable, YearMonth m) {

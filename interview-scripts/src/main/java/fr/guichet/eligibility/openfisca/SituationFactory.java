@@ -60,6 +60,7 @@ final class SituationFactory {
     putAmounts(benefits, ResourceKind.CF, f, "cf");
     putAmounts(benefits, ResourceKind.ASPA, f, "aspa");
     putAmounts(benefits, ResourceKind.RSA, f, "rsa");
+    putAmounts(benefits, ResourceKind.PAJE_BASE, f, "paje_base");
     Housing housing = housing(doc.groupOf("menages", first).node(), f);
     return new Situation(persons, housing, flag(f, "rsa_isolement_recent"), flag(f, "departement_experimentation_rsa"), flag(f, "maries"),
         new Resources(benefits, Map.of()), rfr(List.of(doc.groupOf("foyers_fiscaux", first))), true, Map.of());
@@ -126,6 +127,7 @@ final class SituationFactory {
     b.alsaceMoselle(flag(node, "salarie_regime_alsace_moselle"));
     b.nationality(byMonth(node, "ressortissant_eee", v -> v.asBoolean() ? Nationality.FRENCH : Nationality.OTHER, Nationality.FRENCH));
     b.residencePermitYears(byMonth(node, "duree_possession_titre_sejour", JsonNode::decimalValue, BigDecimal.ZERO));
+    b.schooled(flag(node, "rempli_obligation_scolaire", true));
     b.dependsOnParents(Fact.of(doc.groupOf("foyers_fiscaux", id).role("personnes_a_charge").contains(id)));
     b.decisions(new Decisions(booleans(node, "aah_eligible"), booleans(node, "aspa_eligibilite"), booleans(node, "aah_conjugalise_eligible"),
         amounts(node, "asi_aspa_base_ressources_individu")));
@@ -141,6 +143,8 @@ final class SituationFactory {
     }
     putAmounts(monthly, ResourceKind.APPRENTICE_PAY, node, "remuneration_apprenti");
     putAmounts(monthly, ResourceKind.AAH, node, "aah");
+    putAmounts(monthly, ResourceKind.ALIMONY, node, "pensions_alimentaires_percues");
+    putAmounts(monthly, ResourceKind.UNEMPLOYMENT_BENEFITS, node, "allocation_retour_emploi");
     Map<Year, BigDecimal> declared = new HashMap<>();
     PeriodValues.yearly(node, "revenu_assimile_salaire").forEach((y, v) -> declared.put(y, v.decimalValue().max(BigDecimal.ZERO)));
     return new Resources(monthly, declared.isEmpty() ? Map.of() : Map.of(ResourceKind.DECLARED_WAGES, declared));
@@ -166,7 +170,11 @@ final class SituationFactory {
   }
 
   private static Fact<Boolean> flag(ObjectNode node, String variable) {
-    return byMonth(node, variable, JsonNode::asBoolean, false);
+    return flag(node, variable, false);
+  }
+
+  private static Fact<Boolean> flag(ObjectNode node, String variable, boolean otherwise) {
+    return byMonth(node, variable, JsonNode::asBoolean, otherwise);
   }
 
   private static <T> Fact<T> byMonth(ObjectNode node, String variable, Function<JsonNode, T> read, T otherwise) {

@@ -12,7 +12,7 @@ import java.util.Map;
 public final class BundledParameterFiles {
   /** One file per benefit or shared source; a test checks this list against the parameters/ folder. */
   public static final List<String> NAMES =
-      List.of("rsa", "ppa", "smic", "css", "aspa", "aah", "af", "impot_revenu", "cheque_energie", "apa");
+      List.of("rsa", "ppa", "smic", "css", "aspa", "aah", "af", "impot_revenu", "cheque_energie", "apa", "asf", "cf", "paje", "ars");
 
   private BundledParameterFiles() {}
 

@@ -12,6 +12,8 @@ import java.util.OptionalInt;
 /**
  * One member of the household with the facts the benefits read; any fact may be unknown. {@code dependsOnParents}:
  * the person is a tax dependant of someone, lives with their parents or receives alimony (CSS independence rule).
+ * {@code schooled}: a child under 16 attends school as the law requires (OpenFisca's rempli_obligation_scolaire, true unless
+ * stated otherwise).
  */
 public record Person(
     String id,
@@ -30,6 +32,7 @@ public record Person(
     Fact<Boolean> youngWorkerHours,
     Fact<Boolean> alsaceMoselle,
     Fact<Boolean> dependsOnParents,
+    Fact<Boolean> schooled,
     Decisions decisions) {
 
   public Person {
@@ -39,7 +42,7 @@ public record Person(
     Objects.requireNonNull(role, "role");
     statedAges = Map.copyOf(statedAges);
     for (Fact<?> fact : new Fact<?>[] {birthDate, resources, activity, incapacityRate, rsdae, gir, nationality,
-        residencePermitYears, unfitForWork, alternatingCustody, youngWorkerHours, alsaceMoselle, dependsOnParents}) {
+        residencePermitYears, unfitForWork, alternatingCustody, youngWorkerHours, alsaceMoselle, dependsOnParents, schooled}) {
       Objects.requireNonNull(fact, "facts are never null: use Fact.unknown()");
     }
     Objects.requireNonNull(decisions, "decisions");

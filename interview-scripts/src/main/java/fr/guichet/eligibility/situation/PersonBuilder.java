@@ -24,6 +24,7 @@ public final class PersonBuilder {
   private Fact<Boolean> youngWorkerHours = Fact.unknown();
   private Fact<Boolean> alsaceMoselle = Fact.unknown();
   private Fact<Boolean> dependsOnParents = Fact.unknown();
+  private Fact<Boolean> schooled = Fact.of(true);
   private Decisions decisions = Decisions.NONE;
 
   PersonBuilder(String id, Role role) {
@@ -45,10 +46,11 @@ public final class PersonBuilder {
   public PersonBuilder youngWorkerHours(Fact<Boolean> v) { youngWorkerHours = v; return this; }
   public PersonBuilder alsaceMoselle(Fact<Boolean> v) { alsaceMoselle = v; return this; }
   public PersonBuilder dependsOnParents(Fact<Boolean> v) { dependsOnParents = v; return this; }
+  public PersonBuilder schooled(Fact<Boolean> v) { schooled = v; return this; }
   public PersonBuilder decisions(Decisions v) { decisions = v; return this; }
 
   public Person build() {
     return new Person(id, role, birthDate, statedAges, resources, activity, incapacityRate, rsdae, gir, nationality,
-        residencePermitYears, unfitForWork, alternatingCustody, youngWorkerHours, alsaceMoselle, dependsOnParents, decisions);
+        residencePermitYears, unfitForWork, alternatingCustody, youngWorkerHours, alsaceMoselle, dependsOnParents, schooled, decisions);
   }
 }

@@ -21,6 +21,8 @@ public enum ResourceKind {
   ASF,
   /** Complément familial received. */
   CF,
+  /** PAJE allocation de base received. */
+  PAJE_BASE,
   ALIMONY,
   OTHER;
 
