@@ -41,6 +41,7 @@ import fr.guichet.config.ConfigProblem;
       RestoreCommand.class,
       DoctorCommand.class,
       RotateKeyCommand.class,
+      StatsCommand.class,
       ConfigCommand.class,
       StoreCopyCommand.class,
     })

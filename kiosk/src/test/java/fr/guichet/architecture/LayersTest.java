@@ -62,7 +62,7 @@ class LayersTest {
   void storeConcerns_dependOnNoImplementation() {
     noClasses().that().resideInAnyPackage("fr.guichet.store.session..", "fr.guichet.store.account..",
             "fr.guichet.store.audit..", "fr.guichet.store.key..", "fr.guichet.store.personal..",
-            "fr.guichet.store.throttle..")
+            "fr.guichet.store.throttle..", "fr.guichet.store.stats..")
         .should().dependOnClassesThat().resideInAnyPackage("fr.guichet.store.sqlite..",
             "fr.guichet.store.postgres..", "fr.guichet.store.jdbc..", "java.sql..")
         .check(classes);
@@ -74,6 +74,15 @@ class LayersTest {
         .should().dependOnClassesThat().resideInAnyPackage("fr.guichet.store.sqlite..",
             "fr.guichet.store.postgres..", "org.sqlite..", "org.postgresql..", "com.zaxxer..")
         .because("SQLite and PostgreSQL run the same SQL; what differs is in their Database")
+        .check(classes);
+  }
+
+  @Test
+  void statistics_knowNoScreenNorDatabaseTechnology() {
+    noClasses().that().resideInAPackage("fr.guichet.stats..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.googlecode.lanterna..",
+            "fr.guichet.tui..", "fr.guichet.app..", "fr.guichet.store.sqlite..",
+            "fr.guichet.store.postgres..", "fr.guichet.store.jdbc..", "java.sql..")
         .check(classes);
   }
 }

@@ -46,7 +46,8 @@ public final class StoreBench {
     lookups(base.resolve("million"), sessions);
   }
 
-  private static double[] bareInsertCommit(Path file, int n) throws SQLException {
+  /** A bare sqlite-jdbc INSERT + COMMIT (WAL, synchronous=FULL), n times after 50 warm-up runs, in ms. */
+  public static double[] bareInsertCommit(Path file, int n) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
       try (Statement st = c.createStatement()) {
         st.execute("PRAGMA journal_mode=WAL");

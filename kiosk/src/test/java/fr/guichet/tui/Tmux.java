@@ -88,6 +88,22 @@ public final class Tmux implements AutoCloseable {
     throw new AssertionError("Timed out waiting for «" + pattern + "». Screen:\n" + screen);
   }
 
+  /** Waits until the screen contains every one of {@code texts} (a screen is drawn in parts). */
+  public String waitForAll(String... texts) {
+    long deadline = System.nanoTime() + DEFAULT_WAIT.toNanos();
+    String screen = "";
+    while (System.nanoTime() < deadline) {
+      screen = screen();
+      String current = screen;
+      if (java.util.Arrays.stream(texts).allMatch(current::contains)) {
+        return screen;
+      }
+      pause();
+    }
+    throw new AssertionError("Timed out waiting for " + java.util.Arrays.toString(texts)
+        + ". Screen:\n" + screen);
+  }
+
   /** Waits until the application has exited and returns its exit status. */
   public int waitForExit() {
     return Integer.parseInt(waitFor(Pattern.compile("EXIT=(\\d+)")).group(1));

@@ -8,6 +8,7 @@ import fr.guichet.store.key.KeyStore;
 import fr.guichet.store.personal.PersonalDataStore;
 import fr.guichet.store.session.SessionStore;
 import fr.guichet.store.session.VisitStore;
+import fr.guichet.store.stats.StatsStore;
 import fr.guichet.store.throttle.ResumeGate;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -28,6 +29,7 @@ public class JdbcStores implements Stores {
   private final KeyStore keys;
   private final PersonalDataStore personal;
   private final ResumeGate resumes;
+  private final StatsStore stats;
 
   /**
    * Loads the data key for {@code db} from {@code keyFile} (creating it on a fresh database) and
@@ -45,6 +47,7 @@ public class JdbcStores implements Stores {
     this.keys = new JdbcKeyStore(db, keyring, random, clock);
     this.personal = new JdbcPersonalData(db, keyring, clock, settings);
     this.resumes = new JdbcResumeGate(db, keyring, clock, settings);
+    this.stats = new JdbcStatsStore(db, random);
   }
 
   @Override
@@ -80,6 +83,11 @@ public class JdbcStores implements Stores {
   @Override
   public ResumeGate resumes() {
     return resumes;
+  }
+
+  @Override
+  public StatsStore stats() {
+    return stats;
   }
 
   /** The database under the concerns (for {@link StoreCopy}). */

@@ -25,7 +25,7 @@ public final class StoreCopy {
   /** Tables in an order that respects their references. */
   static final List<String> TABLES = List.of("sessions", "answer_events", "notes",
       "document_status", "visits", "identities", "follow_up", "resume_attempts", "accounts",
-      "audit_log");
+      "stats_facts", "stats_reasons", "stats_results", "stats_links", "audit_log");
   private static final int BATCH = 1000;
 
   private StoreCopy() {}
