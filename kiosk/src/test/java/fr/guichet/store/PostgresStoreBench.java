@@ -41,9 +41,10 @@ public final class PostgresStoreBench {
       var location = TestPostgres.location(db, dir, dir.resolve("guichet.key"));
       System.out.println("server " + location.url() + ", " + saves + " saves, " + sessions
           + " sessions, " + terminals + " terminals");
-      double[] bare = bareInsertCommit(db, saves);
+      double[] bare;
       double[] store;
       try (Stores s = PostgresStores.open(location, Clock.systemUTC(), StoreSettings.defaults())) {
+        bare = bareInsertCommit(db, saves); // its table beside Guichet's, once they exist
         store = saves(s, saves);
       }
       StoreBench.report("bare JDBC insert+commit (synchronous_commit=on)", bare);
