@@ -43,6 +43,7 @@ import fr.guichet.config.ConfigProblem;
       RotateKeyCommand.class,
       StatsCommand.class,
       ConfigCommand.class,
+      StoreCopyCommand.class,
     })
 public final class Main implements java.util.concurrent.Callable<Integer> {
 

@@ -1,4 +1,4 @@
-package fr.guichet.store.sqlite;
+package fr.guichet.store.jdbc;
 
 import fr.guichet.store.Actor;
 import fr.guichet.store.audit.AuditEntry;
@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The {@link AuditStore} on the {@code audit_log} table; rows are written by {@link AuditLog}. */
-final class SqliteAuditStore implements AuditStore {
-  private final SqliteDatabase db;
+final class JdbcAuditStore implements AuditStore {
+  private final Database db;
   private final Clock clock;
 
-  SqliteAuditStore(SqliteDatabase db, Clock clock) {
+  JdbcAuditStore(Database db, Clock clock) {
     this.db = db;
     this.clock = clock;
   }

@@ -1,4 +1,4 @@
-package fr.guichet.store.sqlite;
+package fr.guichet.store.jdbc;
 
 import fr.guichet.store.Actor;
 import fr.guichet.store.StoreSettings;
@@ -15,15 +15,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Kiosk resume with code and birth date, throttled in the database (see {@code STORE.md}). */
-final class SqliteResumeGate implements ResumeGate {
-  private final SqliteDatabase db;
+final class JdbcResumeGate implements ResumeGate {
+  private final Database db;
   private final Keyring keyring;
   private final Clock clock;
   private final StoreSettings settings;
   private final ResumeThrottle throttle;
   private final SecondFactors secondFactors = new SecondFactors();
 
-  SqliteResumeGate(SqliteDatabase db, Keyring keyring, Clock clock, StoreSettings settings) {
+  JdbcResumeGate(Database db, Keyring keyring, Clock clock, StoreSettings settings) {
     this.db = db;
     this.keyring = keyring;
     this.clock = clock;

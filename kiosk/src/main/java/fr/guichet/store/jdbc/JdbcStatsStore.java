@@ -1,4 +1,4 @@
-package fr.guichet.store.sqlite;
+package fr.guichet.store.jdbc;
 
 import fr.guichet.store.stats.StatsDimension;
 import fr.guichet.store.stats.StatsStore;
@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The {@link StatsStore} on the SQLite file. */
-final class SqliteStatsStore implements StatsStore {
-  private final SqliteDatabase db;
+final class JdbcStatsStore implements StatsStore {
+  private final Database db;
   private final SecureRandom random;
 
-  SqliteStatsStore(SqliteDatabase db, SecureRandom random) {
+  JdbcStatsStore(Database db, SecureRandom random) {
     this.db = db;
     this.random = random;
   }

@@ -1,4 +1,4 @@
-package fr.guichet.store.sqlite;
+package fr.guichet.store.jdbc;
 
 import fr.guichet.store.Actor;
 import fr.guichet.store.StoreSettings;
@@ -20,17 +20,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Sessions, their answer events and open-leases in the SQLite file; several processes may share
- * the file. Obtained from {@link SqliteStores#sessions()}. See {@code STORE.md} for the design.
+ * Sessions, their answer events and open-leases in the store's database; several processes may share
+ * the file. Obtained from {@link JdbcStores#sessions()}. See {@code STORE.md} for the design.
  */
-final class SqliteSessionStore implements SessionStore {
-  private final SqliteDatabase db;
+final class JdbcSessionStore implements SessionStore {
+  private final Database db;
   private final Keyring keyring;
   private final Clock clock;
   private final SecureRandom random;
   private final StoreSettings settings;
 
-  SqliteSessionStore(SqliteDatabase db, Keyring keyring, Clock clock, SecureRandom random,
+  JdbcSessionStore(Database db, Keyring keyring, Clock clock, SecureRandom random,
       StoreSettings settings) {
     this.db = db;
     this.keyring = keyring;
@@ -77,7 +77,7 @@ final class SqliteSessionStore implements SessionStore {
       Session session = SessionRows.require(c, sessionId);
       Optional<SessionRows.Lease> lease = SessionRows.lease(c, sessionId);
       if (lease.isPresent() && !lease.get().terminal().equals(terminalId) && live(lease.get(), now)) {
-        return new OpenOutcome.Busy(OpenOutcome.Busy.MESSAGE);
+        return VisitRows.holder(c, sessionId, lease.get().terminal());
       }
       SessionRows.setLease(c, sessionId, terminalId, now);
       AuditLog.append(c, now, actor, "SESSION_OPENED", sessionId,

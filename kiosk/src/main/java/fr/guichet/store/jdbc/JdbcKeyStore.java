@@ -1,18 +1,18 @@
-package fr.guichet.store.sqlite;
+package fr.guichet.store.jdbc;
 
 import fr.guichet.store.Actor;
 import fr.guichet.store.key.KeyStore;
 import java.security.SecureRandom;
 import java.time.Clock;
 
-/** Key rotation on the SQLite file; see {@link KeyRotation} and {@code STORE.md}. */
-final class SqliteKeyStore implements KeyStore {
-  private final SqliteDatabase db;
+/** Key rotation on the store's database; see {@link KeyRotation} and {@code STORE.md}. */
+final class JdbcKeyStore implements KeyStore {
+  private final Database db;
   private final Keyring keyring;
   private final SecureRandom random;
   private final Clock clock;
 
-  SqliteKeyStore(SqliteDatabase db, Keyring keyring, SecureRandom random, Clock clock) {
+  JdbcKeyStore(Database db, Keyring keyring, SecureRandom random, Clock clock) {
     this.db = db;
     this.keyring = keyring;
     this.random = random;

@@ -1,4 +1,4 @@
-package fr.guichet.store.sqlite;
+package fr.guichet.store.jdbc;
 
 import fr.guichet.store.Actor;
 import fr.guichet.store.StoreException;
@@ -16,15 +16,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
-/** The {@link AccountStore} in the session store's SQLite file; obtained from the store. */
-public final class SqliteAccountStore implements AccountStore {
+/** The {@link AccountStore} on the store's database; obtained from the store. */
+final class JdbcAccountStore implements AccountStore {
   private static final String COLUMNS = "username, password_hash, role, disabled,"
       + " failed_attempts, locked_until, created_at, updated_at";
 
-  private final SqliteDatabase db;
+  private final Database db;
   private final Clock clock;
 
-  SqliteAccountStore(SqliteDatabase db, Clock clock) {
+  JdbcAccountStore(Database db, Clock clock) {
     this.db = db;
     this.clock = clock;
   }

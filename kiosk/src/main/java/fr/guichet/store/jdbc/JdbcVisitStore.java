@@ -1,4 +1,4 @@
-package fr.guichet.store.sqlite;
+package fr.guichet.store.jdbc;
 
 import fr.guichet.store.Actor;
 import fr.guichet.store.session.AnswerEvent;
@@ -16,15 +16,15 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** The {@link VisitStore} on the SQLite file. */
-final class SqliteVisitStore implements VisitStore {
+/** The {@link VisitStore} on the store's database. */
+final class JdbcVisitStore implements VisitStore {
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9_.:@-]{1,100}");
 
-  private final SqliteDatabase db;
+  private final Database db;
   private final Keyring keyring;
   private final Clock clock;
 
-  SqliteVisitStore(SqliteDatabase db, Keyring keyring, Clock clock) {
+  JdbcVisitStore(Database db, Keyring keyring, Clock clock) {
     this.db = db;
     this.keyring = keyring;
     this.clock = clock;

@@ -1,4 +1,4 @@
-package fr.guichet.store.sqlite;
+package fr.guichet.store.jdbc;
 
 import fr.guichet.store.Actor;
 import fr.guichet.store.key.DataKey;
@@ -20,11 +20,11 @@ import java.util.UUID;
 final class KeyRotation {
   private static final int PAGE = 500;
 
-  private final SqliteDatabase db;
+  private final Database db;
   private final Keyring keyring;
   private final SecureRandom random;
 
-  KeyRotation(SqliteDatabase db, Keyring keyring, SecureRandom random) {
+  KeyRotation(Database db, Keyring keyring, SecureRandom random) {
     this.db = db;
     this.keyring = keyring;
     this.random = random;

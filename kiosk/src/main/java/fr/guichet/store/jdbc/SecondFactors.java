@@ -1,4 +1,4 @@
-package fr.guichet.store.sqlite;
+package fr.guichet.store.jdbc;
 
 import fr.guichet.store.key.DataKey;
 import fr.guichet.store.key.TamperedDataException;

@@ -1,4 +1,4 @@
-package fr.guichet.store.sqlite;
+package fr.guichet.store.jdbc;
 
 import fr.guichet.store.Actor;
 import fr.guichet.store.StoreSettings;
@@ -11,9 +11,7 @@ import fr.guichet.store.personal.SessionRecord;
 import fr.guichet.store.session.Session;
 import fr.guichet.store.session.SessionStatus;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,20 +22,20 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * The {@link PersonalDataStore} in the session store's SQLite file; obtained from
- * {@link SqliteStores#personal()}. Deleted rows are overwritten in the file
- * ({@code secure_delete}, set on every connection by {@link SqliteDatabase}) and the write-ahead log is emptied after an erasure, so an erased
- * person's sealed values do not linger in free pages or old log frames.
+ * The {@link PersonalDataStore} on the store's database; obtained from {@link JdbcStores#personal()}.
+ * After an erasure the database is asked to make the freed bytes go ({@link Database#afterErasure}:
+ * SQLite zeroes deleted cells and empties its write-ahead log; PostgreSQL vacuums the tables), so
+ * an erased person's sealed values do not linger in free pages.
  */
-public final class SqlitePersonalData implements PersonalDataStore {
+final class JdbcPersonalData implements PersonalDataStore {
   private static final Pattern DOCUMENT_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,100}");
 
-  private final SqliteDatabase db;
+  private final Database db;
   private final Keyring keys;
   private final Clock clock;
   private final StoreSettings settings;
 
-  SqlitePersonalData(SqliteDatabase db, Keyring keys, Clock clock, StoreSettings settings) {
+  JdbcPersonalData(Database db, Keyring keys, Clock clock, StoreSettings settings) {
     this.db = db;
     this.keys = keys;
     this.clock = clock;
@@ -231,13 +229,7 @@ public final class SqlitePersonalData implements PersonalDataStore {
     AuditLog.append(c, now, actor, "SESSION_PURGED", s.id(), "retention:" + why);
   }
 
-  /** Copies the log into the file and truncates it; false if another reader kept it busy. */
   private boolean checkpoint() {
-    return db.read("checkpoint", c -> {
-      try (Statement st = c.createStatement();
-          ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
-        return rs.next() && rs.getInt(1) == 0;
-      }
-    });
+    return db.afterErasure();
   }
 }

@@ -1,6 +1,5 @@
-package fr.guichet.store.sqlite;
+package fr.guichet.store.jdbc;
 
-import fr.guichet.store.DataDirectory;
 import fr.guichet.store.StoreException;
 import fr.guichet.store.key.DataKey;
 import fr.guichet.store.key.KeyFile;
@@ -20,7 +19,7 @@ import java.util.Optional;
  * that a crash interrupted.
  *
  * <p>The database records the key's check value ({@code store_meta.key_check}); the key file must
- * match it. During {@link SqliteKeyStore#rotate} the new key is first written to
+ * match it. During {@link JdbcKeyStore#rotate} the new key is first written to
  * {@value KeyFile#NEXT_FILE_NAME}, then the database is re-encrypted and its check value changed
  * in one transaction, then the next file is renamed over the key file. Whatever the crash point,
  * one of the two files matches the database, and {@link #load} picks it.
@@ -33,14 +32,14 @@ final class Keyring {
   private final SecureRandom random;
   private volatile DataKey current;
 
-  private Keyring(DataDirectory dir, SecureRandom random) {
-    this.keyFile = dir.keyFile();
-    this.nextKeyFile = dir.path().resolve(KeyFile.NEXT_FILE_NAME);
+  private Keyring(Path keyFile, SecureRandom random) {
+    this.keyFile = keyFile;
+    this.nextKeyFile = keyFile.resolveSibling(KeyFile.NEXT_FILE_NAME);
     this.random = random;
   }
 
-  static Keyring load(DataDirectory dir, SqliteDatabase db, SecureRandom random) {
-    Keyring keyring = new Keyring(dir, random);
+  static Keyring load(Path keyFile, Database db, SecureRandom random) {
+    Keyring keyring = new Keyring(keyFile, random);
     keyring.current = db.write("load key", keyring::resolve);
     return keyring;
   }

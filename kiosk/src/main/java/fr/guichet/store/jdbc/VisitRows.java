@@ -1,4 +1,4 @@
-package fr.guichet.store.sqlite;
+package fr.guichet.store.jdbc;
 
 import fr.guichet.store.key.DataKey;
 import fr.guichet.store.key.TamperedDataException;
@@ -19,6 +19,22 @@ import javax.crypto.AEADBadTagException;
 
 /** SQL for {@code visits} (results sealed with {@code visit|session|number}) and {@code follow_up}. */
 final class VisitRows {
+  /** The Busy refusal naming the terminal holding a session, its site and agent when known. */
+  static fr.guichet.store.session.OpenOutcome.Busy holder(Connection c, UUID sessionId,
+      String terminal) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT site, actor FROM visits"
+        + " WHERE session_id = ? AND terminal = ? ORDER BY number DESC LIMIT 1")) {
+      ps.setString(1, sessionId.toString());
+      ps.setString(2, terminal);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? fr.guichet.store.session.OpenOutcome.Busy.heldBy(terminal, rs.getString(1),
+                rs.getString(2))
+            : fr.guichet.store.session.OpenOutcome.Busy.heldBy(terminal, null, null);
+      }
+    }
+  }
+
   private VisitRows() {}
 
   static void insert(Connection c, Visit v) throws SQLException {

@@ -1,4 +1,4 @@
-package fr.guichet.store.sqlite;
+package fr.guichet.store.jdbc;
 
 import fr.guichet.store.Actor;
 import fr.guichet.store.audit.AuditEntry;
@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * The append-only, hash-chained audit table. Each entry's hash is SHA-256 over the previous
  * entry's hash and this entry's fields (length-prefixed), so changing, removing or inserting an
  * entry breaks the chain from that point. Appends happen inside the caller's write transaction,
- * which SQLite serialises across processes, so the chain never forks.
+ * which the {@link Database} serialises with every other writer (SQLite's IMMEDIATE transactions,
+ * PostgreSQL's advisory lock), so the chain never forks, even across sites.
  */
 final class AuditLog {
   private static final Pattern ACTION = Pattern.compile("[A-Z][A-Z_]{0,39}");
