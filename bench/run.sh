@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs Guichet's benchmarks (plain mains in test sources, not unit tests) and prints their figures.
-#   bash bench/run.sh [engine|eligibility|communes|store|followup|summary|print|peers [quick]|all]
+#   bash bench/run.sh [engine|eligibility|communes|store|followup|summary|print|peers [quick]|all|pgstore]
 # Run it on a quiet machine: the figures are wall-clock times. `peers` times Guichet next to its
 # anchors in the same run (JavaRosa, bare Lanterna, bare SQLite commit, bare OpenPDF page) and
 # prints ratios: see bench/README.md. `peers quick` runs fewer rounds (while developing).
+# `pgstore` needs the test server: eval "$(bash .ci/start-postgres.sh)" first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-all}"
@@ -22,6 +23,7 @@ case "$what" in engine|all) run interview-scripts fr.guichet.bench.EngineBench ;
 case "$what" in eligibility|all) run interview-scripts fr.guichet.eligibility.EligibilityBench ;; esac
 case "$what" in communes|all) run interview-scripts fr.guichet.commune.CommuneTiming ;; esac
 case "$what" in store|all) run kiosk fr.guichet.store.StoreBench "$(mktemp -d)" ;; esac
+case "$what" in pgstore) run kiosk fr.guichet.store.PostgresStoreBench ;; esac  # needs eval "$(bash .ci/start-postgres.sh)"
 case "$what" in followup|all) run kiosk fr.guichet.app.FollowUpBench "$(mktemp -d)" ;; esac
 case "$what" in summary|all) run kiosk fr.guichet.summary.SummaryBench ;; esac
 case "$what" in print|all) cp="$(classpath printouts | tr -d '\n')"; (cd printouts && java -cp "$cp" fr.guichet.print.PrintBench) ;; esac

@@ -26,6 +26,18 @@ class OpenFiscaImportErrorsTest {
     assertThatThrownBy(() -> ENGINE.computeOpenFisca(doc)).isInstanceOf(OpenFiscaInputException.class).hasMessageContaining("salaire_de_base");
   }
 
+  /** Found by the fuzz target "openfisca: edited tree" (seed 23227602830327): a year 0000 crashed the import. */
+  @Test
+  void fill_whenPeriodIsBeforeAnyLegalValue_refusesInFrenchNamingThePeriod() throws Exception {
+    JsonNode doc = json("""
+        {"individus": {"personne1": {}}, "familles": {"famille_1": {"parents": ["personne1"]}},
+         "foyers_fiscaux": {"foyer_fiscal_1": {"declarants": [], "rfr": {"2017": 7800}}},
+         "menages": {"menage_1": {"personne_de_reference": "personne1", "cheque_energie_unites_consommation": {"2019": 1},
+                                  "cheque_energie_montant": {"0000": null}}}}""");
+    assertThatThrownBy(() -> ENGINE.computeOpenFisca(doc)).isInstanceOf(OpenFiscaInputException.class)
+        .hasMessageContaining("période 0000 trop ancienne pour cheque_energie_montant");
+  }
+
   @Test
   void fill_whenOutputUnsupported_namesIt() throws Exception {
     JsonNode doc = json("""

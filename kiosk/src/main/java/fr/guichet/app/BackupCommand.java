@@ -2,6 +2,7 @@ package fr.guichet.app;
 
 import fr.guichet.backup.SqliteBackup;
 import fr.guichet.store.DataDirectory;
+import fr.guichet.store.StoreLocation;
 import fr.guichet.store.StoreException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -54,7 +55,15 @@ final class BackupCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    DataDirectory dir = DataDirectory.resolve(data);
+    StoreLocation location = Configured.store(data);
+    if (location instanceof StoreLocation.Postgres pg) {
+      err.println("Refusé : la base est sur un serveur (" + pg.describe() + "). Sauvegardez-la"
+          + " avec l'outil du serveur, par exemple : pg_dump -h SERVEUR -U guichet guichet"
+          + " > guichet.sql (elle ne contient que des valeurs chiffrées ; gardez la clé "
+          + pg.keyFile() + " à part).");
+      return 1;
+    }
+    DataDirectory dir = ((StoreLocation.Sqlite) location).directory();
     try {
       if (target.verify != null) {
         return BackupCheck.verify(target.verify, key != null ? key : dir.keyFile(), out, err)

@@ -78,8 +78,12 @@ final class CliConsole {
     }
   }
 
-  /** This machine's name as a terminal id for the audit log ({@code cli-<host>}). */
+  /** The configured {@code poste}, else this machine's name as a terminal id ({@code cli-<host>}). */
   static String terminalId() {
+    java.util.Optional<String> configured = Configured.config().poste();
+    if (configured.isPresent()) {
+      return configured.get();
+    }
     String host;
     try {
       host = InetAddress.getLocalHost().getHostName();

@@ -7,7 +7,7 @@ import fr.guichet.store.DataDirectory;
 import fr.guichet.store.StoreLocation;
 import fr.guichet.store.StoreSettings;
 import fr.guichet.store.Stores;
-import fr.guichet.store.StoreException;
+import fr.guichet.store.postgres.PostgresStores;
 import fr.guichet.store.sqlite.SqliteStores;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -91,8 +91,7 @@ final class Configured {
 
   static Stores open(StoreLocation location, Clock clock, StoreSettings settings) {
     if (location instanceof StoreLocation.Postgres pg) {
-      throw new StoreException("Cette version de Guichet n'ouvre pas encore une base PostgreSQL ("
-          + pg.describe() + ").", "PostgreSQL store not available in this build");
+      return PostgresStores.open(pg, clock, settings);
     }
     return SqliteStores.open(((StoreLocation.Sqlite) location).directory(), clock, settings);
   }

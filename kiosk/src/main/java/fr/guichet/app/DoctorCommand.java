@@ -3,6 +3,8 @@ package fr.guichet.app;
 import fr.guichet.doctor.Doctor;
 import fr.guichet.doctor.Finding;
 import fr.guichet.store.DataDirectory;
+import fr.guichet.store.StoreLocation;
+import fr.guichet.store.postgres.PostgresProbe;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
@@ -32,8 +34,19 @@ final class DoctorCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     DataDirectory dir = DataDirectory.resolve(data);
-    List<Finding> findings = new Doctor(dir, System.getProperty("user.name"), Clock.systemUTC())
-        .run(printer, System.console() != null, System.getProperty("native.encoding"));
+    StoreLocation location = Configured.store(data);
+    Finding server = null;
+    if (location instanceof StoreLocation.Postgres pg) {
+      PostgresProbe.Reach reach = PostgresProbe.reach(pg);
+      server = new Finding(reach.ok() ? Finding.Status.OK : Finding.Status.TODO,
+          "base " + pg.describe(), reach.ok() ? reach.message()
+              : reach.message() + " Vérifiez le réseau, store.url, user et password_file"
+                  + " (guichet config check).");
+    } else {
+      dir = ((StoreLocation.Sqlite) location).directory();
+    }
+    List<Finding> findings = new Doctor(dir, System.getProperty("user.name"), Clock.systemUTC(),
+        server).run(printer, System.console() != null, System.getProperty("native.encoding"));
     findings.forEach(f -> out.println(f.line()));
     long todo = findings.stream().filter(f -> f.status() == Finding.Status.TODO).count();
     out.println(todo == 0 ? "Rien à faire." : todo + " point(s) à régler.");

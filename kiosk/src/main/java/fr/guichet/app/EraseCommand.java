@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "erase", mixinStandardHelpOptions = true,
     description = "Efface un dossier partout (réponses, notes, documents, date de naissance,"
         + " essais de reprise). Seule reste au journal une ligne sans donnée personnelle."
+        + " Les statistiques anonymes restent : elles ne mènent plus à la personne."
         + " Réservé à un responsable.")
 final class EraseCommand extends StoreCommand {
   @Parameters(paramLabel = "CODE", description = "Code du dossier.") String code;
@@ -48,7 +49,7 @@ final class EraseCommand extends StoreCommand {
         agent.get().at(CliConsole.terminalId()));
     out().println("dossier " + resumeCode + " effacé : réponses, notes, documents reçus, date"
         + " de naissance et choix de la personne supprimés ; le journal garde une ligne sans"
-        + " donnée personnelle.");
+        + " donnée personnelle ; les statistiques anonymes restent, sans lien vers ce dossier.");
     if (!done.journalCleared()) {
       err().println("Attention : un autre poste utilise la base ; les données effacées"
           + " restent dans le journal d'écriture (guichet.db-wal), chiffrées, jusqu'à ce qu'il"

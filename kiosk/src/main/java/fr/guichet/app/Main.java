@@ -41,7 +41,9 @@ import fr.guichet.config.ConfigProblem;
       RestoreCommand.class,
       DoctorCommand.class,
       RotateKeyCommand.class,
+      StatsCommand.class,
       ConfigCommand.class,
+      StoreCopyCommand.class,
     })
 public final class Main implements java.util.concurrent.Callable<Integer> {
 

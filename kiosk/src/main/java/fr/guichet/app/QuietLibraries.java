@@ -9,5 +9,8 @@ final class QuietLibraries {
     if (System.getProperty("org.slf4j.simpleLogger.log.org.flywaydb") == null) {
       System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", "warn");
     }
+    if (System.getProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari") == null) {
+      System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
+    }
   }
 }

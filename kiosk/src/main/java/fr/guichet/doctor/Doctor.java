@@ -13,10 +13,21 @@ public final class Doctor {
   private final String user;
   private final Clock clock;
 
+  private final Finding serverStore;
+
   public Doctor(DataDirectory dir, String user, Clock clock) {
+    this(dir, user, clock, null);
+  }
+
+  /**
+   * A doctor for a terminal whose store is a database server: {@code serverStore} (the server's
+   * reachability, found by the caller) replaces the check of a SQLite file.
+   */
+  public Doctor(DataDirectory dir, String user, Clock clock, Finding serverStore) {
     this.dir = dir;
     this.user = user;
     this.clock = clock;
+    this.serverStore = serverStore;
   }
 
   /** Runs every check; {@code printer} may be null for the system's default queue. */
@@ -27,7 +38,7 @@ public final class Doctor {
     return List.of(
         files.dataDirectory(),
         files.keyFile(),
-        store.store(),
+        serverStore != null ? serverStore : store.store(),
         system.printer(printer),
         system.terminal(interactive, nativeEncoding),
         system.clock(store.lastWrite()),

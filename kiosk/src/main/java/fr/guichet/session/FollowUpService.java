@@ -243,6 +243,7 @@ public final class FollowUpService {
   public void close(Session session, ClosingOutcome outcome, Who who) {
     require(who, Permission.RUN_INTERVIEWS);
     stores.visits().close(session.id(), outcome.id(), who.actor());
+    stores.stats().recordOutcome(session.id(), outcome.id());
   }
 
   /** The sessions assigned to {@code who}, with their state and missing documents. */

@@ -249,10 +249,19 @@ public final class InterviewSession {
     service.stores().sessions().release(session.id(), who.actor().terminalId());
   }
 
+  /**
+   * Keeps the results with the visit, and the visit's anonymous statistics fact (rewritten each
+   * time the same visit ends again).
+   */
   private void keepResults() {
     if (visit != null) {
+      List<Conclusion> conclusions = results();
       service.stores().visits().recordResults(session.id(), visit.number(),
-          ResultsSnapshot.of(results()).toJson());
+          ResultsSnapshot.of(conclusions).toJson());
+      String outcome = service.stores().visits().followUp(session.id()).outcome().orElse(null);
+      service.stores().stats().recordVisit(session.id(), visit.number(),
+          VisitFacts.of(interview, conclusions, service.results().firstService(interview), who,
+              visit.number(), service.site(), outcome));
     }
   }
 

@@ -6,6 +6,7 @@ import fr.guichet.store.key.KeyStore;
 import fr.guichet.store.personal.PersonalDataStore;
 import fr.guichet.store.session.SessionStore;
 import fr.guichet.store.session.VisitStore;
+import fr.guichet.store.stats.StatsStore;
 import fr.guichet.store.throttle.ResumeGate;
 
 /**
@@ -27,6 +28,9 @@ public interface Stores extends AutoCloseable {
   PersonalDataStore personal();
 
   ResumeGate resumes();
+
+  /** The anonymous statistics (no personal data; they outlive erasure and purge). */
+  StatsStore stats();
 
   /** Where the data is, for messages and {@code config check} (never holds a password). */
   String describe();

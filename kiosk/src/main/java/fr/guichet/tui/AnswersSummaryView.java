@@ -1,5 +1,6 @@
 package fr.guichet.tui;
 
+import fr.guichet.print.InertText;
 import com.googlecode.lanterna.gui2.Direction;
 import com.googlecode.lanterna.gui2.Label;
 import com.googlecode.lanterna.gui2.LinearLayout;
@@ -32,7 +33,7 @@ public final class AnswersSummaryView implements ResultsView {
   private static Label wrap(String text, int columns) {
     Label label = new Label("");
     label.setLabelWidth(Math.max(20, columns));
-    label.setText(text);
+    label.setText(InertText.of(text));
     return label;
   }
 }

@@ -1,5 +1,6 @@
 package fr.guichet.tui;
 
+import fr.guichet.print.InertText;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.Interactable;
 import com.googlecode.lanterna.gui2.TextBox;
@@ -29,7 +30,7 @@ final class ChangesScreen extends Screen {
         ui.access().who());
     panel.addComponent(Themes.bold(text("Ce qui a changé depuis la visite précédente")));
     box = new TextBox(new TerminalSize(ui.columns(), Math.max(3, ui.rows() - 5)),
-        render(changes), TextBox.Style.MULTI_LINE);
+        InertText.of(render(changes)), TextBox.Style.MULTI_LINE);
     box.setReadOnly(true);
     panel.addComponent(box);
     addMessage();

@@ -1,5 +1,6 @@
 package fr.guichet.tui;
 
+import fr.guichet.print.InertText;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.ActionListBox;
 import com.googlecode.lanterna.gui2.Interactable;
@@ -49,7 +50,7 @@ final class DocumentsScreen extends Screen {
       DocumentLine line = lines.get(i);
       String mark = line.missing() ? "[ ]" : "[x]";
       int number = i;
-      list.addItem((i < 9 ? (i + 1) + ". " : "   ") + mark + " " + line.label() + " — "
+      list.addItem((i < 9 ? (i + 1) + ". " : "   ") + mark + " " + InertText.of(line.label()) + " — "
           + line.statusLabel(ui.services().clock().getZone()) + " (pour "
           + String.join(", ", line.neededFor()) + ")", () -> toggle(number));
     }

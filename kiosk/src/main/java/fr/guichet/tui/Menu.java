@@ -1,5 +1,6 @@
 package fr.guichet.tui;
 
+import fr.guichet.print.InertText;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.ActionListBox;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -25,7 +26,7 @@ final class Menu {
     int n = actions.size() + 1;
     Runnable safe = () -> ui.guarded("menu item " + n, action);
     actions.add(safe);
-    list.addItem(n <= 9 ? n + ". " + label : "   " + label, safe);
+    list.addItem((n <= 9 ? n + ". " : "   ") + InertText.of(label), safe);
     return this;
   }
 

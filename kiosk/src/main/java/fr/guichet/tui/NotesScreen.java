@@ -1,5 +1,6 @@
 package fr.guichet.tui;
 
+import fr.guichet.print.InertText;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.Interactable;
 import com.googlecode.lanterna.gui2.TextBox;
@@ -58,7 +59,7 @@ final class NotesScreen extends Screen {
           .append(n.author()).append(n.kind() == NoteKind.SOCIAL ? " (suivi social)" : " (accueil)")
           .append("\n").append(n.text()).append("\n\n");
     }
-    history.setText(out.toString());
+    history.setText(InertText.of(out.toString()));
   }
 
   private void save() {

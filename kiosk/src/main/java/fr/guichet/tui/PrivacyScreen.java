@@ -1,20 +1,15 @@
 package fr.guichet.tui;
 
-import com.googlecode.lanterna.gui2.Interactable;
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 
 /**
  * Kiosk: what is kept, for how long, who sees it, before any personal question; and the choice
  * to keep the answers to resume later, or not.
  */
-final class PrivacyScreen extends Screen {
-  private final Menu menu;
+final class PrivacyScreen extends MenuScreen {
 
   PrivacyScreen(GuichetUi ui) {
     super(ui);
-    menu = new Menu(ui, null)
-        .add(ui.texts().get("privacy.yes"),
+    menu.add(ui.texts().get("privacy.yes"),
             () -> ui.show(new SharingScreen(ui, true)))
         .add(ui.texts().get("privacy.no"), () -> ui.show(new SharingScreen(ui, false)));
   }
@@ -38,17 +33,9 @@ final class PrivacyScreen extends Screen {
   }
 
   @Override
-  Interactable focus() {
-    return menu.component();
-  }
-
-  @Override
-  boolean onKey(KeyStroke key) {
-    if (key.getKeyType() == KeyType.Escape || key.getKeyType() == KeyType.F2) {
-      ui.flow().leave();
-      return true;
-    }
-    return menu.digit(key);
+  boolean back() {
+    ui.flow().leave();
+    return true;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package fr.guichet.tui;
 
+import fr.guichet.print.InertText;
 import com.googlecode.lanterna.gui2.CheckBoxList;
 import com.googlecode.lanterna.gui2.Interactable;
 import com.googlecode.lanterna.gui2.Label;
@@ -17,6 +18,9 @@ import java.util.List;
  */
 final class QuestionScreen extends Screen {
   private static final int BAR_WIDTH = 20;
+  /** At most this many lines of question and of help, whatever the script holds. */
+  private static final int LABEL_LINES = 4;
+  private static final int HELP_LINES = 6;
 
   private final QuestionView view;
   private Menu choices;
@@ -31,10 +35,10 @@ final class QuestionScreen extends Screen {
 
   @Override
   protected void build() {
-    panel.addComponent(Themes.bold(text(view.sectionTitle())));
+    panel.addComponent(Themes.bold(text(InertText.clipped(view.sectionTitle(), ui.columns()))));
     panel.addComponent(new Label(progress(view.progress(), t("question.progress", view.progress().position(), view.progress().total()))));
     space();
-    panel.addComponent(Themes.bold(text(view.label())));
+    panel.addComponent(Themes.bold(text(InertText.clipped(view.label(), ui.columns() * LABEL_LINES))));
     space();
     // Exhaustive on purpose: a new kind of question without a view here does not compile.
     switch (view.kind()) {
@@ -77,7 +81,7 @@ final class QuestionScreen extends Screen {
   private void buildBoxes() {
     boxes = new CheckBoxList<>();
     for (ChoiceView choice : view.choices()) {
-      boxes.addItem(choice.number() + ". " + choice.label(), choice.picked());
+      boxes.addItem(choice.number() + ". " + InertText.of(choice.label()), choice.picked());
     }
     panel.addComponent(boxes);
     panel.addComponent(text(t("question.boxes")));
@@ -87,7 +91,7 @@ final class QuestionScreen extends Screen {
     String current = view.currentInput();
     boolean keep = current != null && !"je ne sais pas".equals(current);
     input = new TextBox(new com.googlecode.lanterna.TerminalSize(Math.min(60, ui.columns()), 1),
-        keep ? current : "");
+        keep ? InertText.of(current) : "");
     panel.addComponent(input);
     String hint = switch (view.kind()) {
       case DATE -> t("question.hint.date");
@@ -194,7 +198,8 @@ final class QuestionScreen extends Screen {
     if (!view.hasHelp()) {
       help.setText(t("question.no_help"));
     } else {
-      help.setText(help.getText().isEmpty() ? t("question.help", view.help()) : "");
+      help.setText(help.getText().isEmpty()
+          ? t("question.help", InertText.clipped(view.help(), ui.columns() * HELP_LINES)) : "");
     }
   }
 

@@ -1,5 +1,6 @@
 package fr.guichet.tui;
 
+import fr.guichet.print.InertText;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.ActionListBox;
 import com.googlecode.lanterna.gui2.Interactable;
@@ -57,9 +58,10 @@ final class ReviewScreen extends Screen {
 
   /** "Question : answer", the question cut so that the answer stays visible. */
   static String line(String label, String answer, int width) {
-    String a = answer == null ? "" : answer;
+    String a = InertText.of(answer);
+    String q = InertText.of(label);
     int room = Math.max(10, width - a.length() - 4);
-    String l = label.length() > room ? label.substring(0, room - 1) + "…" : label;
+    String l = q.length() > room ? q.substring(0, room - 1) + "…" : q;
     return l + " : " + a;
   }
 

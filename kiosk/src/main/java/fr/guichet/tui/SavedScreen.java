@@ -1,21 +1,17 @@
 package fr.guichet.tui;
 
+import fr.guichet.print.InertText;
 import fr.guichet.store.session.ResumeCode;
-import com.googlecode.lanterna.gui2.Interactable;
 import com.googlecode.lanterna.gui2.Label;
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 
 /** "Enregistrer et reprendre plus tard": the resume code, large and grouped for copying. */
-final class SavedScreen extends Screen {
+final class SavedScreen extends MenuScreen {
   private final ResumeCode code;
-  private final Menu menu;
 
   SavedScreen(GuichetUi ui, ResumeCode code) {
     super(ui);
     this.code = code;
-    menu = new Menu(ui, null)
-        .add(ui.texts().get("saved.continue"), () -> ui.flow().showCurrent())
+    menu.add(ui.texts().get("saved.continue"), () -> ui.flow().showCurrent())
         .add(ui.texts().get("saved.leave"), () -> ui.flow().leave());
   }
 
@@ -25,7 +21,7 @@ final class SavedScreen extends Screen {
     space();
     panel.addComponent(text(t("saved.note")));
     for (String line : large(code, ui.columns())) {
-      panel.addComponent(Themes.bold(new Label(line)));
+      panel.addComponent(Themes.bold(new Label(InertText.of(line))));
     }
     panel.addComponent(new Label(t("saved.code", code)));
     space();
@@ -59,17 +55,9 @@ final class SavedScreen extends Screen {
   }
 
   @Override
-  Interactable focus() {
-    return menu.component();
-  }
-
-  @Override
-  boolean onKey(KeyStroke key) {
-    if (key.getKeyType() == KeyType.Escape) {
-      ui.flow().showCurrent();
-      return true;
-    }
-    return menu.digit(key);
+  boolean back() {
+    ui.flow().showCurrent();
+    return true;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package fr.guichet.tui;
 
+import fr.guichet.print.InertText;
 import com.googlecode.lanterna.gui2.Component;
 import com.googlecode.lanterna.gui2.Direction;
 import com.googlecode.lanterna.gui2.EmptySpace;
@@ -72,7 +73,7 @@ abstract class Screen {
 
   /** A label whose text wraps at the screen's width. */
   protected final Label text(String s) {
-    Label label = wrap(new Label(s == null ? "" : s), ui.columns());
+    Label label = wrap(new Label(InertText.of(s)), ui.columns());
     wrapped.add(label);
     return label;
   }
@@ -116,12 +117,12 @@ abstract class Screen {
   }
 
   void showError(String s) {
-    message.setText(s);
+    message.setText(InertText.of(s));
     Themes.error(message, ui.settings().highContrast());
   }
 
   void showInfo(String s) {
-    message.setText(s);
+    message.setText(InertText.of(s));
     Themes.plain(message, ui.settings().highContrast());
   }
 

@@ -2,9 +2,6 @@ package fr.guichet.tui;
 
 import fr.guichet.store.session.Session;
 import fr.guichet.store.session.SessionStatus;
-import com.googlecode.lanterna.gui2.Interactable;
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import fr.guichet.engine.Review;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,17 +10,15 @@ import java.time.format.DateTimeFormatter;
  * Desk, for the roles that consult without running interviews (accueil, responsable): that the
  * session exists, its status and next step, and the answers their role may see, read only.
  */
-final class StatusScreen extends Screen {
+final class StatusScreen extends MenuScreen {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final Session session;
-  private final Menu menu;
 
   StatusScreen(GuichetUi ui, Session session) {
     super(ui);
     this.session = session;
-    menu = new Menu(ui, null)
-        .add("Voir les réponses (celles que votre rôle permet de voir)",
+    menu.add("Voir les réponses (celles que votre rôle permet de voir)",
             () -> ui.flow().review())
         .add("Fermer le dossier", () -> ui.flow().leave());
   }
@@ -68,17 +63,9 @@ final class StatusScreen extends Screen {
   }
 
   @Override
-  Interactable focus() {
-    return menu.component();
-  }
-
-  @Override
-  boolean onKey(KeyStroke key) {
-    if (key.getKeyType() == KeyType.Escape) {
-      ui.flow().leave();
-      return true;
-    }
-    return menu.digit(key);
+  boolean back() {
+    ui.flow().leave();
+    return true;
   }
 
   @Override

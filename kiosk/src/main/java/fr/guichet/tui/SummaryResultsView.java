@@ -1,5 +1,6 @@
 package fr.guichet.tui;
 
+import fr.guichet.print.InertText;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.gui2.Component;
@@ -42,7 +43,7 @@ public final class SummaryResultsView implements ResultsView {
       return new AnswersSummaryView().render(interview, columns, rows);
     }
     TextBox box = new TextBox(new TerminalSize(columns, Math.max(1, Math.min(rows, lines.size()))),
-        String.join("\n", lines), TextBox.Style.MULTI_LINE);
+        InertText.of(String.join("\n", lines)), TextBox.Style.MULTI_LINE);
     box.setReadOnly(true);
     return box;
   }

@@ -1,8 +1,5 @@
 package fr.guichet.tui;
 
-import com.googlecode.lanterna.gui2.Interactable;
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import fr.guichet.session.Changes;
 import fr.guichet.session.DocumentLine;
 import fr.guichet.session.FollowUpService;
@@ -14,17 +11,15 @@ import java.util.List;
  * The start of a visit at the desk, for a saved session: which visit this is, what changed since
  * the previous one, how many documents are still missing, and where to go from here.
  */
-final class VisitScreen extends Screen {
+final class VisitScreen extends MenuScreen {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final InterviewSession session;
-  private final Menu menu;
 
   VisitScreen(GuichetUi ui, InterviewSession session) {
     super(ui);
     this.session = session;
-    menu = new Menu(ui, null)
-        .add("Reprendre l'entretien", () -> ui.flow().showCurrent())
+    menu.add("Reprendre l'entretien", () -> ui.flow().showCurrent())
         .add("Pièces à apporter et pièces reçues", () -> ui.flow().documents())
         .add("Ce qui a changé depuis la dernière visite", () -> ui.flow().changes())
         .add("Notes du dossier", () -> ui.flow().notes())
@@ -60,17 +55,9 @@ final class VisitScreen extends Screen {
   }
 
   @Override
-  Interactable focus() {
-    return menu.component();
-  }
-
-  @Override
-  boolean onKey(KeyStroke key) {
-    if (key.getKeyType() == KeyType.Escape) {
-      ui.flow().showCurrent();
-      return true;
-    }
-    return menu.digit(key);
+  boolean back() {
+    ui.flow().showCurrent();
+    return true;
   }
 
   @Override

@@ -4,17 +4,13 @@ import fr.guichet.i18n.AppTexts;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.googlecode.lanterna.gui2.Interactable;
-import com.googlecode.lanterna.input.KeyStroke;
 
 /** First screen: start a new interview, or resume one with a code. Shows nothing personal. */
-final class WelcomeScreen extends Screen {
-  private final Menu menu;
+final class WelcomeScreen extends MenuScreen {
   private List<String> languages = List.of();
 
   WelcomeScreen(GuichetUi ui) {
     super(ui);
-    menu = new Menu(ui, null);
     if (ui.settings().kiosk()) {
       menu.add(ui.texts().get("welcome.start"), () -> ui.flow().newInterview())
           .add(ui.texts().get("welcome.resume"), () -> ui.flow().showResume());
@@ -91,16 +87,6 @@ final class WelcomeScreen extends Screen {
 
   private int firstLanguageNumber() {
     return menu.size() - languages.size() + 1;
-  }
-
-  @Override
-  Interactable focus() {
-    return menu.component();
-  }
-
-  @Override
-  boolean onKey(KeyStroke key) {
-    return menu.digit(key);
   }
 
   @Override

@@ -120,7 +120,7 @@ public final class FollowUpBench {
         visit.edit("loyer");
         visit.submit((500 + i % 200) + ",00");
       });
-      double[] bare = bareInsertCommit(base.resolve("bare.db"), 300);
+      double[] bare = fr.guichet.store.StoreBench.bareInsertCommit(base.resolve("bare.db"), 300);
       report("answer changed through the session service (ms)", saves);
       report("bare sqlite-jdbc INSERT + COMMIT, WAL, synchronous=FULL (ms)", bare);
       System.out.printf("  ratio p50 %.2f%n", pct(saves, 50) / pct(bare, 50));
@@ -204,30 +204,6 @@ public final class FollowUpBench {
           throw new IllegalStateException(e);
         }
       });
-    }
-  }
-
-  private static double[] bareInsertCommit(Path file, int n) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-      try (Statement st = c.createStatement()) {
-        st.execute("PRAGMA journal_mode=WAL");
-        st.execute("PRAGMA synchronous=FULL");
-        st.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, k TEXT, v BLOB)");
-      }
-      c.setAutoCommit(false);
-      byte[] value = new byte[60];
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO t (k, v) VALUES (?, ?)")) {
-        return time(n, i -> {
-          try {
-            ps.setString(1, "loyer");
-            ps.setBytes(2, value);
-            ps.executeUpdate();
-            c.commit();
-          } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-          }
-        });
-      }
     }
   }
 

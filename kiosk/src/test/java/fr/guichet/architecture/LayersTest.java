@@ -25,7 +25,8 @@ class LayersTest {
   void sessionService_knowsNoScreenNorDatabaseTechnology() {
     noClasses().that().resideInAPackage("fr.guichet.session..")
         .should().dependOnClassesThat().resideInAnyPackage("com.googlecode.lanterna..",
-            "fr.guichet.tui..", "fr.guichet.app..", "fr.guichet.store.sqlite..", "java.sql..")
+            "fr.guichet.tui..", "fr.guichet.app..", "fr.guichet.store.sqlite..",
+            "fr.guichet.store.postgres..", "fr.guichet.store.jdbc..", "java.sql..")
         .check(classes);
   }
 
@@ -44,7 +45,7 @@ class LayersTest {
   void terminalInterface_reachesTheStoreOnlyThroughTheSessionService() {
     noClasses().that().resideInAPackage("fr.guichet.tui..")
         .should().dependOnClassesThat().resideInAnyPackage("fr.guichet.store.sqlite..",
-            "java.sql..", "fr.guichet.app..")
+            "fr.guichet.store.postgres..", "fr.guichet.store.jdbc..", "java.sql..", "fr.guichet.app..")
         .check(classes);
   }
 
@@ -61,8 +62,27 @@ class LayersTest {
   void storeConcerns_dependOnNoImplementation() {
     noClasses().that().resideInAnyPackage("fr.guichet.store.session..", "fr.guichet.store.account..",
             "fr.guichet.store.audit..", "fr.guichet.store.key..", "fr.guichet.store.personal..",
-            "fr.guichet.store.throttle..")
-        .should().dependOnClassesThat().resideInAnyPackage("fr.guichet.store.sqlite..", "java.sql..")
+            "fr.guichet.store.throttle..", "fr.guichet.store.stats..")
+        .should().dependOnClassesThat().resideInAnyPackage("fr.guichet.store.sqlite..",
+            "fr.guichet.store.postgres..", "fr.guichet.store.jdbc..", "java.sql..")
+        .check(classes);
+  }
+
+  @Test
+  void sharedSql_knowsNoTechnology() {
+    noClasses().that().resideInAPackage("fr.guichet.store.jdbc..")
+        .should().dependOnClassesThat().resideInAnyPackage("fr.guichet.store.sqlite..",
+            "fr.guichet.store.postgres..", "org.sqlite..", "org.postgresql..", "com.zaxxer..")
+        .because("SQLite and PostgreSQL run the same SQL; what differs is in their Database")
+        .check(classes);
+  }
+
+  @Test
+  void statistics_knowNoScreenNorDatabaseTechnology() {
+    noClasses().that().resideInAPackage("fr.guichet.stats..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.googlecode.lanterna..",
+            "fr.guichet.tui..", "fr.guichet.app..", "fr.guichet.store.sqlite..",
+            "fr.guichet.store.postgres..", "fr.guichet.store.jdbc..", "java.sql..")
         .check(classes);
   }
 }

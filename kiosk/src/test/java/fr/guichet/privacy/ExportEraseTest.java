@@ -1,7 +1,6 @@
 package fr.guichet.privacy;
 
 import fr.guichet.store.Actor;
-import fr.guichet.store.DataDirectory;
 import fr.guichet.store.StoreSettings;
 import fr.guichet.store.audit.AuditEntry;
 import fr.guichet.store.personal.DocumentStatus;
@@ -12,7 +11,6 @@ import fr.guichet.store.personal.SessionRecord;
 import fr.guichet.store.session.Session;
 import fr.guichet.store.session.SessionStatus;
 import fr.guichet.store.Stores;
-import fr.guichet.store.sqlite.SqliteStores;
 import fr.guichet.testing.HandClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +19,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -30,9 +27,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import fr.guichet.testing.StoreBackend;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Runs on every store technology (see {@link StoreBackend}). */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"sqlite", "postgresql"})
 class ExportEraseTest {
   private static final Actor DESK = new Actor("a.martin", "bureau-2");
   private static final Actor CHEF = new Actor("chef", "bureau-1");
@@ -41,11 +47,25 @@ class ExportEraseTest {
   private static final String AMOUNT = "8763.19";
   private static final String NOTE = "Attend la notification de la CAF, rappeler Ginette";
 
+  @Parameter String kind;
   @TempDir Path dir;
+  StoreBackend backend;
+
+  @BeforeEach
+  void openBackend() {
+    backend = StoreBackend.of(kind, dir);
+  }
+
+  @AfterEach
+  void closeBackend() {
+    if (backend != null) {
+      backend.close();
+    }
+  }
   final HandClock clock = new HandClock(Instant.parse("2026-03-02T09:00:00Z"));
 
   private Stores open() {
-    return SqliteStores.open(DataDirectory.of(dir), clock, StoreSettings.defaults());
+    return backend.open(clock, StoreSettings.defaults());
   }
 
   /** The person's session, with answers changed once, a note, a document, consents. */
@@ -121,7 +141,7 @@ class ExportEraseTest {
     List<byte[]> needles = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (byte[] sealed : sealedBlobs(erased)) {
-      needles.add(sealed);
+      needles.add(backend.asStored(sealed));
       names.add("sealed value");
     }
     for (String secret : new String[] {NAME, "Quatrefages", BIRTH, AMOUNT, NOTE}) {
@@ -132,13 +152,13 @@ class ExportEraseTest {
     }
     assertThat(needles).hasSizeGreaterThan(15);
     // the search finds what is there: the sealed values are in the files before the erasure
-    assertThat(RawFiles.find(dir, needles, names)).filteredOn(f -> f.startsWith("sealed value"))
+    assertThat(RawFiles.find(backend, needles, names)).filteredOn(f -> f.startsWith("sealed value"))
         .hasSize(8);
 
     try (Stores store = open()) {
       PersonalDataStore.Erasure done = store.personal().erase(erased, CHEF);
       assertThat(done).isEqualTo(new PersonalDataStore.Erasure(true, true));
-      assertThat(RawFiles.find(dir, needles, names)).isEmpty();
+      assertThat(RawFiles.find(backend, needles, names)).isEmpty();
       assertThat(store.sessions().find(erased)).isEmpty();
       assertThat(store.sessions().currentAnswers(kept)).containsExactly(Map.entry("nom", "Marcel Dupuis"));
       assertThat(store.audit().trail(erased)).last()
@@ -147,7 +167,7 @@ class ExportEraseTest {
       assertThat(store.audit().firstBroken()).isEmpty();
       assertThat(store.personal().export(erased, CHEF)).isEmpty();
     }
-    assertThat(RawFiles.find(dir, needles, names)).isEmpty();
+    assertThat(RawFiles.find(backend, needles, names)).isEmpty();
     try (Connection c = jdbc()) {
       for (String table : new String[] {"answer_events", "notes", "document_status"}) {
         assertThat(count(c, "SELECT COUNT(*) FROM " + table + " WHERE session_id = ?", erased))
@@ -190,7 +210,7 @@ class ExportEraseTest {
   }
 
   private Connection jdbc() throws Exception {
-    return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("guichet.db"));
+    return backend.raw();
   }
 
   private static long count(Connection c, String sql, UUID id) throws Exception {

@@ -12,6 +12,20 @@ import java.util.List;
 public final class RawFiles {
   private RawFiles() {}
 
+  /** Each needle found in what the store keeps (see {@link StoreBackend#rawBytes}). */
+  static List<String> find(fr.guichet.testing.StoreBackend backend, List<byte[]> needles,
+      List<String> names) throws IOException {
+    List<String> found = new ArrayList<>();
+    for (byte[] raw : backend.rawBytes()) {
+      for (int i = 0; i < needles.size(); i++) {
+        if (indexOf(raw, needles.get(i)) >= 0) {
+          found.add(names.get(i) + " in " + backend.kind());
+        }
+      }
+    }
+    return found;
+  }
+
   /** Each needle found in any {@code guichet.db*} file, as "needle in file". */
   public static List<String> find(Path dir, List<byte[]> needles, List<String> names) throws IOException {
     List<String> found = new ArrayList<>();

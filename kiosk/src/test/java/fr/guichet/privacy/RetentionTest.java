@@ -1,14 +1,12 @@
 package fr.guichet.privacy;
 
 import fr.guichet.store.Actor;
-import fr.guichet.store.DataDirectory;
 import fr.guichet.store.StoreSettings;
 import fr.guichet.store.audit.AuditEntry;
 import fr.guichet.store.personal.PersonalDataStore;
 import fr.guichet.store.session.Session;
 import fr.guichet.store.session.SessionStatus;
 import fr.guichet.store.Stores;
-import fr.guichet.store.sqlite.SqliteStores;
 import fr.guichet.testing.HandClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,17 +16,40 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import fr.guichet.testing.StoreBackend;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Runs on every store technology (see {@link StoreBackend}). */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"sqlite", "postgresql"})
 class RetentionTest {
   private static final Actor DESK = new Actor("m.durand", "accueil-1");
 
+  @Parameter String kind;
   @TempDir Path dir;
+  StoreBackend backend;
+
+  @BeforeEach
+  void openBackend() {
+    backend = StoreBackend.of(kind, dir);
+  }
+
+  @AfterEach
+  void closeBackend() {
+    if (backend != null) {
+      backend.close();
+    }
+  }
   final HandClock clock = new HandClock(Instant.parse("2025-01-15T10:00:00Z"));
 
   private Stores open() {
-    return SqliteStores.open(DataDirectory.of(dir), clock, StoreSettings.defaults());
+    return backend.open(clock, StoreSettings.defaults());
   }
 
   /** A session with one answer, last touched now, in {@code status}, its lease given back. */

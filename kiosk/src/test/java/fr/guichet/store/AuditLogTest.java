@@ -4,26 +4,47 @@ import fr.guichet.store.audit.AuditEntry;
 import fr.guichet.store.session.Session;
 import fr.guichet.store.session.SessionStatus;
 import fr.guichet.store.Stores;
-import fr.guichet.store.sqlite.SqliteStores;
 import static fr.guichet.store.StoreFixture.DESK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import fr.guichet.testing.StoreBackend;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Runs on every store technology (see {@link StoreBackend}). */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"sqlite", "postgresql"})
 class AuditLogTest {
+  @Parameter String kind;
+  StoreBackend backend;
   @TempDir Path dir;
+
+  @BeforeEach
+  void openBackend() {
+    backend = StoreBackend.of(kind, dir);
+  }
+
+  @AfterEach
+  void closeBackend() {
+    if (backend != null) {
+      backend.close();
+    }
+  }
   final StoreFixture.MutableClock clock = new StoreFixture.MutableClock();
 
   private UUID writeSomeHistory() {
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       Session s = store.sessions().create("rsa", "1", DESK);
       store.sessions().appendAnswer(s.id(), "date_naissance", "1960-01-01", DESK);
       store.audit().record(DESK, "PRINTED", s.id(), "recu");
@@ -35,7 +56,7 @@ class AuditLogTest {
   @Test
   void auditTrail_afterChanges_listsWhoDidWhatWithoutValues() {
     UUID id = writeSomeHistory();
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       assertThat(store.audit().trail(id))
           .extracting(AuditEntry::action, AuditEntry::detail, AuditEntry::actor,
               AuditEntry::terminal)
@@ -52,12 +73,12 @@ class AuditLogTest {
   @Test
   void verifyAudit_whenAnEntryIsEditedBehindTheStoresBack_returnsThatEntry() throws SQLException {
     writeSomeHistory();
+    backend.dropTrigger("audit_log_no_update", "audit_log");
     try (Connection c = jdbc(); Statement st = c.createStatement()) {
-      st.execute("DROP TRIGGER audit_log_no_update");
       assertThat(st.executeUpdate("UPDATE audit_log SET actor = 'intrus' WHERE seq = 2"))
           .isEqualTo(1);
     }
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       assertThat(store.audit().firstBroken()).hasValueSatisfying(e -> {
         assertThat(e.seq()).isEqualTo(2);
         assertThat(e.actor()).isEqualTo("intrus");
@@ -68,11 +89,11 @@ class AuditLogTest {
   @Test
   void verifyAudit_whenAnEntryIsDeleted_returnsTheNextOne() throws SQLException {
     writeSomeHistory();
+    backend.dropTrigger("audit_log_no_delete", "audit_log");
     try (Connection c = jdbc(); Statement st = c.createStatement()) {
-      st.execute("DROP TRIGGER audit_log_no_delete");
       st.executeUpdate("DELETE FROM audit_log WHERE seq = 2");
     }
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       assertThat(store.audit().firstBroken()).map(AuditEntry::seq).contains(3L);
     }
   }
@@ -90,7 +111,7 @@ class AuditLogTest {
 
   @Test
   void audit_whenDetailLooksLikePersonalData_isRejected() {
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       assertThatThrownBy(() -> store.audit().record(DESK, "VIEWED", null, "Jean Dupont"))
           .isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(() -> store.audit().record(DESK, "vu par Jean", null, ""))
@@ -99,6 +120,6 @@ class AuditLogTest {
   }
 
   private Connection jdbc() throws SQLException {
-    return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("guichet.db"));
+    return backend.raw();
   }
 }

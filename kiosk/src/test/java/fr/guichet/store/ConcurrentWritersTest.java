@@ -1,7 +1,6 @@
 package fr.guichet.store;
 
 import fr.guichet.store.Stores;
-import fr.guichet.store.sqlite.SqliteStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,16 +10,39 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import fr.guichet.testing.StoreBackend;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Runs on every store technology (see {@link StoreBackend}). */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"sqlite", "postgresql"})
 class ConcurrentWritersTest {
+  @Parameter String kind;
+  StoreBackend backend;
   @TempDir Path dir;
+
+  @BeforeEach
+  void openBackend() {
+    backend = StoreBackend.of(kind, dir);
+  }
+
+  @AfterEach
+  void closeBackend() {
+    if (backend != null) {
+      backend.close();
+    }
+  }
 
   @Test
   void appendAnswer_fromThreeStoresOnOneFileAtOnce_losesNothingAndKeepsAuditChained()
       throws Exception {
-    StoreFixture.open(dir, java.time.Clock.systemUTC()).close();
+    backend.open(java.time.Clock.systemUTC()).close();
     int writers = 3;
     int answers = 60;
     ExecutorService pool = Executors.newFixedThreadPool(writers);
@@ -28,7 +50,7 @@ class ConcurrentWritersTest {
     for (int w = 0; w < writers; w++) {
       Actor actor = new Actor("agent" + w, "poste-" + w);
       results.add(pool.submit(() -> {
-        try (Stores store = StoreFixture.open(dir, java.time.Clock.systemUTC())) {
+        try (Stores store = backend.open(java.time.Clock.systemUTC())) {
           UUID id = store.sessions().create("rsa", "1", actor).id();
           for (int i = 0; i < answers; i++) {
             store.sessions().appendAnswer(id, "q" + i, actor.terminalId() + "/" + i, actor);
@@ -38,7 +60,7 @@ class ConcurrentWritersTest {
       }));
     }
     pool.shutdown();
-    try (Stores store = StoreFixture.open(dir, java.time.Clock.systemUTC())) {
+    try (Stores store = backend.open(java.time.Clock.systemUTC())) {
       for (int w = 0; w < writers; w++) {
         UUID id = results.get(w).get();
         assertThat(store.sessions().currentAnswers(id)).hasSize(answers)

@@ -4,7 +4,6 @@ import fr.guichet.store.key.KeyFile;
 import fr.guichet.store.key.TamperedDataException;
 import fr.guichet.store.session.Session;
 import fr.guichet.store.Stores;
-import fr.guichet.store.sqlite.SqliteStores;
 import fr.guichet.store.throttle.ResumeOutcome;
 import static fr.guichet.store.StoreFixture.DESK;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,50 +15,73 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import fr.guichet.testing.StoreBackend;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Runs on every store technology (see {@link StoreBackend}). */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"sqlite", "postgresql"})
 class EncryptionAtRestTest {
+  @Parameter String kind;
+  StoreBackend backend;
   private static final String NAME = "Ginette Quatrefages";
   private static final String BIRTH = "1947-11-23";
   private static final String AMOUNT = "8763.19";
 
   @TempDir Path dir;
+
+  @BeforeEach
+  void openBackend() {
+    backend = StoreBackend.of(kind, dir);
+  }
+
+  @AfterEach
+  void closeBackend() {
+    if (backend != null) {
+      backend.close();
+    }
+  }
   final StoreFixture.MutableClock clock = new StoreFixture.MutableClock();
 
   @Test
   void rawDatabaseFiles_afterWritingPersonalData_containNoneOfItInClear() throws IOException {
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       Session s = store.sessions().create("rsa", "1", DESK);
       store.sessions().appendAnswer(s.id(), "nom", NAME, DESK);
       store.sessions().appendAnswer(s.id(), "date_naissance", BIRTH, DESK);
       store.sessions().appendAnswer(s.id(), "conjoint.salaire_m1", AMOUNT, DESK);
       store.resumes().setSecondFactor(s.id(), LocalDate.parse(BIRTH));
       // the store is still open: the WAL file holds the recent pages
-      assertNoPersonalDataIn(dir);
+      assertNoPersonalDataIn(backend);
       assertThat(store.sessions().currentAnswers(s.id())).containsValues(NAME, BIRTH, AMOUNT);
     }
-    assertNoPersonalDataIn(dir);
+    assertNoPersonalDataIn(backend);
   }
 
-  private static void assertNoPersonalDataIn(Path dir) throws IOException {
+  /** SQLite: the database file and its WAL; PostgreSQL: a pg_dump of the database. */
+  private static void assertNoPersonalDataIn(StoreBackend backend) throws IOException {
     int searched = 0;
-    try (var files = Files.list(dir)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        if (!f.getFileName().toString().startsWith("guichet.db")) {
-          continue;
-        }
-        byte[] raw = Files.readAllBytes(f);
+    String f = backend.kind();
+    {
+      for (byte[] raw : backend.rawBytes()) {
         searched += raw.length;
-        for (String secret : new String[] {NAME, "Quatrefages", BIRTH, "19471123", "23/11/1947",
-            AMOUNT, "8763"}) {
+        // pg_dump writes sealed bytes as hex text, where four digits can occur by chance
+        String[] secrets = f.equals("sqlite")
+            ? new String[] {NAME, "Quatrefages", BIRTH, "19471123", "23/11/1947", AMOUNT, "8763"}
+            : new String[] {NAME, "Quatrefages", BIRTH, "19471123", "23/11/1947", AMOUNT};
+        for (String secret : secrets) {
           for (var cs : new java.nio.charset.Charset[] {StandardCharsets.UTF_8,
               StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
             assertThat(indexOf(raw, secret.getBytes(cs))).as("%s in %s", secret, f).isEqualTo(-1);
@@ -67,7 +89,7 @@ class EncryptionAtRestTest {
         }
       }
     }
-    assertThat(searched).as("bytes searched").isGreaterThan(10_000);
+    assertThat(searched).as("bytes searched").isGreaterThan(3_000);
   }
 
   private static int indexOf(byte[] haystack, byte[] needle) {
@@ -86,7 +108,7 @@ class EncryptionAtRestTest {
   @Test
   void currentAnswers_whenCiphertextByteFlipped_namesSessionAndKeyButNotValue() throws Exception {
     UUID id;
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       id = store.sessions().create("rsa", "1", DESK).id();
       store.sessions().appendAnswer(id, "conjoint.salaire_m1", AMOUNT, DESK);
     }
@@ -96,7 +118,7 @@ class EncryptionAtRestTest {
       update(c, "UPDATE answer_events SET value_sealed = ? WHERE session_id = ? AND seq = 1",
           sealed, id.toString());
     }
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       assertThatThrownBy(() -> store.sessions().currentAnswers(id))
           .isInstanceOf(TamperedDataException.class)
           .hasMessageContaining(id.toString())
@@ -111,7 +133,7 @@ class EncryptionAtRestTest {
   void currentAnswers_whenCiphertextsSwappedBetweenRows_detectsIt() throws Exception {
     UUID a;
     UUID b;
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       a = store.sessions().create("rsa", "1", DESK).id();
       b = store.sessions().create("rsa", "1", new Actor("x", "poste-2")).id();
       store.sessions().appendAnswer(a, "revenus", "100", DESK);
@@ -122,7 +144,7 @@ class EncryptionAtRestTest {
       update(c, "UPDATE answer_events SET value_sealed = ? WHERE session_id = ? AND seq = 1",
           fromB, a.toString());
     }
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       assertThatThrownBy(() -> store.sessions().currentAnswers(a)).isInstanceOf(TamperedDataException.class);
       assertThat(store.sessions().currentAnswers(b)).containsExactly(Map.entry("revenus", "9000"));
     }
@@ -130,11 +152,11 @@ class EncryptionAtRestTest {
 
   @Test
   void open_whenKeyFileMissing_refusesWithClearMessage() throws IOException {
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       store.sessions().create("rsa", "1", DESK);
     }
     Files.delete(dir.resolve("guichet.key"));
-    assertThatThrownBy(() -> StoreFixture.open(dir, clock))
+    assertThatThrownBy(() -> backend.open(clock))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("missing")
         .extracting(e -> ((StoreException) e).userMessage()).asString()
@@ -144,13 +166,15 @@ class EncryptionAtRestTest {
   @Test
   void open_whenKeyFileFromAnotherInstallation_refusesWithClearMessage(@TempDir Path other)
       throws IOException {
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       store.sessions().create("rsa", "1", DESK);
     }
-    StoreFixture.open(other, clock).close();
-    Files.copy(other.resolve("guichet.key"), dir.resolve("guichet.key"),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    assertThatThrownBy(() -> StoreFixture.open(dir, clock))
+    try (StoreBackend elsewhere = StoreBackend.of(kind, other)) {
+      elsewhere.open(clock).close();
+      Files.copy(other.resolve("guichet.key"), dir.resolve("guichet.key"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    assertThatThrownBy(() -> backend.open(clock))
         .isInstanceOf(StoreException.class)
         .extracting(e -> ((StoreException) e).userMessage()).asString()
         .contains("ne correspond pas");
@@ -158,7 +182,7 @@ class EncryptionAtRestTest {
 
   @Test
   void keyFile_whenCreated_isOwnerReadWriteOnly() throws IOException {
-    StoreFixture.open(dir, clock).close();
+    backend.open(clock).close();
     assertThat(PosixFilePermissions.toString(
         Files.getPosixFilePermissions(dir.resolve("guichet.key")))).isEqualTo("rw-------");
   }
@@ -168,7 +192,7 @@ class EncryptionAtRestTest {
     UUID id;
     LocalDate born = LocalDate.parse(BIRTH);
     byte[] oldKey = Files.readAllBytes(createStore());
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       Session s = store.sessions().create("rsa", "1", DESK);
       id = s.id();
       for (int i = 0; i < 1200; i++) {
@@ -184,7 +208,7 @@ class EncryptionAtRestTest {
     }
     assertThat(Files.readAllBytes(dir.resolve("guichet.key"))).isNotEqualTo(oldKey);
     assertThat(Files.exists(dir.resolve(KeyFile.NEXT_FILE_NAME))).isFalse();
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       assertThat(store.sessions().currentAnswers(id)).hasSize(700).containsEntry("q0", "valeur 700");
       Session s = store.sessions().find(id).orElseThrow();
       assertThat(store.resumes().resumeWithBirthDate(s.resumeCode(), born, "borne-1"))
@@ -194,14 +218,14 @@ class EncryptionAtRestTest {
   }
 
   private Path createStore() {
-    StoreFixture.open(dir, clock).close();
+    backend.open(clock).close();
     return dir.resolve("guichet.key");
   }
 
   @Test
   void rotateKey_byOneStore_isPickedUpByAnotherOpenStore() {
-    try (Stores a = StoreFixture.open(dir, clock);
-        Stores b = StoreFixture.open(dir, clock)) {
+    try (Stores a = backend.open(clock);
+        Stores b = backend.open(clock)) {
       Session s = a.sessions().create("rsa", "1", DESK);
       a.sessions().appendAnswer(s.id(), "k", "avant", DESK);
       b.keys().rotate(new Actor("resp", "poste-9"));
@@ -214,7 +238,7 @@ class EncryptionAtRestTest {
   @Test
   void open_afterCrashBetweenCommitAndKeyRename_finishesTheRotation() throws IOException {
     UUID id;
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       id = store.sessions().create("rsa", "1", DESK).id();
       store.sessions().appendAnswer(id, "k", "v", DESK);
       store.keys().rotate(DESK);
@@ -224,14 +248,14 @@ class EncryptionAtRestTest {
     Files.move(key, dir.resolve(KeyFile.NEXT_FILE_NAME));
     Files.writeString(key, "guichet-key-v1 " + java.util.Base64.getEncoder()
         .encodeToString(new byte[32]) + "\n");
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       assertThat(store.sessions().currentAnswers(id)).containsExactly(Map.entry("k", "v"));
     }
     assertThat(Files.exists(dir.resolve(KeyFile.NEXT_FILE_NAME))).isFalse();
   }
 
   private Connection jdbc() throws SQLException {
-    return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("guichet.db"));
+    return backend.raw();
   }
 
   private static byte[] sealedValue(Connection c, UUID id, long seq) throws SQLException {

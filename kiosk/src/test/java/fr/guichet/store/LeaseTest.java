@@ -4,7 +4,6 @@ import fr.guichet.store.session.OpenOutcome;
 import fr.guichet.store.session.Session;
 import fr.guichet.store.session.SessionConflictException;
 import fr.guichet.store.Stores;
-import fr.guichet.store.sqlite.SqliteStores;
 import static fr.guichet.store.StoreFixture.DESK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,19 +11,42 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import fr.guichet.testing.StoreBackend;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Runs on every store technology (see {@link StoreBackend}). */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"sqlite", "postgresql"})
 class LeaseTest {
+  @Parameter String kind;
+  StoreBackend backend;
   @TempDir Path dir;
+
+  @BeforeEach
+  void openBackend() {
+    backend = StoreBackend.of(kind, dir);
+  }
+
+  @AfterEach
+  void closeBackend() {
+    if (backend != null) {
+      backend.close();
+    }
+  }
   final StoreFixture.MutableClock clock = new StoreFixture.MutableClock();
   final Actor deskA = new Actor("agent.a", "poste-a");
   final Actor deskB = new Actor("agent.b", "poste-b");
 
   @Test
   void open_whenAnotherStoreHoldsTheSession_refusesWithFrenchMessage() {
-    try (Stores a = StoreFixture.open(dir, clock);
-        Stores b = StoreFixture.open(dir, clock)) {
+    try (Stores a = backend.open(clock);
+        Stores b = backend.open(clock)) {
       Session s = a.sessions().create("rsa", "1", deskA);
       a.sessions().appendAnswer(s.id(), "k", "from A", deskA);
 
@@ -40,8 +62,8 @@ class LeaseTest {
 
   @Test
   void open_afterRelease_succeedsAndOldHolderCanNoLongerWrite() {
-    try (Stores a = StoreFixture.open(dir, clock);
-        Stores b = StoreFixture.open(dir, clock)) {
+    try (Stores a = backend.open(clock);
+        Stores b = backend.open(clock)) {
       Session s = a.sessions().create("rsa", "1", deskA);
       a.sessions().release(s.id(), deskA.terminalId());
 
@@ -57,8 +79,8 @@ class LeaseTest {
 
   @Test
   void open_whenHolderIsStale_takesOverAndHeartbeatKeepsLeaseAlive() {
-    try (Stores a = StoreFixture.open(dir, clock);
-        Stores b = StoreFixture.open(dir, clock)) {
+    try (Stores a = backend.open(clock);
+        Stores b = backend.open(clock)) {
       Session s = a.sessions().create("rsa", "1", deskA);
       clock.advance(Duration.ofMinutes(4));
       a.sessions().heartbeat(s.id(), deskA.terminalId());
@@ -74,7 +96,7 @@ class LeaseTest {
 
   @Test
   void open_bySameTerminalAgain_succeeds() {
-    try (Stores a = StoreFixture.open(dir, clock)) {
+    try (Stores a = backend.open(clock)) {
       Session s = a.sessions().create("rsa", "1", DESK);
       assertThat(a.sessions().open(s.id(), DESK)).isEqualTo(new OpenOutcome.Opened(s));
     }

@@ -5,7 +5,6 @@ import fr.guichet.store.session.ResumeCode;
 import fr.guichet.store.session.Session;
 import fr.guichet.store.session.SessionStatus;
 import fr.guichet.store.Stores;
-import fr.guichet.store.sqlite.SqliteStores;
 import fr.guichet.store.throttle.ResumeOutcome;
 import static fr.guichet.store.StoreFixture.DESK;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,13 +12,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import fr.guichet.testing.StoreBackend;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Runs on every store technology (see {@link StoreBackend}). */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"sqlite", "postgresql"})
 class ResumeWithBirthDateTest {
+  @Parameter String kind;
+  StoreBackend backend;
   private static final LocalDate BORN = LocalDate.of(1958, 4, 12);
 
   @TempDir Path dir;
+
+  @BeforeEach
+  void openBackend() {
+    backend = StoreBackend.of(kind, dir);
+  }
+
+  @AfterEach
+  void closeBackend() {
+    if (backend != null) {
+      backend.close();
+    }
+  }
   final StoreFixture.MutableClock clock = new StoreFixture.MutableClock();
 
   private Session savedSession(Stores store) {
@@ -33,10 +55,10 @@ class ResumeWithBirthDateTest {
   @Test
   void resume_whenReopenedWithCodeAndBirthDate_findsSessionAndAnswers() {
     Session s;
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       s = savedSession(store);
     }
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       ResumeCode typed = ResumeCode.parse(s.resumeCode().toString().toLowerCase()).orElseThrow();
       ResumeOutcome outcome = store.resumes().resumeWithBirthDate(typed, BORN, "borne-2");
       assertThat(outcome).isInstanceOf(ResumeOutcome.Resumed.class);
@@ -50,7 +72,7 @@ class ResumeWithBirthDateTest {
 
   @Test
   void resume_whenWrongDateUnknownCodeFinishedOrExpired_givesTheSameRefusal() {
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       Session s = savedSession(store);
       Session finished = savedSession(store);
       store.sessions().setStatus(finished.id(), SessionStatus.TERMINEE, DESK);
@@ -75,14 +97,14 @@ class ResumeWithBirthDateTest {
   @Test
   void resume_afterFiveWrongDates_isThrottledEvenAfterReopeningAndWithTheRightDate() {
     Session s;
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       s = savedSession(store);
       for (int i = 0; i < 5; i++) {
         assertThat(store.resumes().resumeWithBirthDate(s.resumeCode(), BORN.minusYears(i + 1), "t" + i))
             .isInstanceOf(ResumeOutcome.Refused.class);
       }
     }
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       ResumeOutcome outcome = store.resumes().resumeWithBirthDate(s.resumeCode(), BORN, "other-terminal");
       assertThat(outcome).isEqualTo(
           new ResumeOutcome.Throttled(clock.instant().plus(Duration.ofSeconds(30))));
@@ -103,14 +125,14 @@ class ResumeWithBirthDateTest {
 
   @Test
   void resume_afterFiveWrongCodesFromOneTerminal_throttlesThatTerminalOnly() {
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       Session s = savedSession(store);
       java.security.SecureRandom random = new java.security.SecureRandom();
       for (int i = 0; i < 5; i++) {
         store.resumes().resumeWithBirthDate(ResumeCode.generate(random), BORN, "borne-hall");
       }
     }
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       Session s = store.sessions().list().get(0);
       assertThat(store.resumes().resumeWithBirthDate(s.resumeCode(), BORN, "borne-hall"))
           .isInstanceOf(ResumeOutcome.Throttled.class);

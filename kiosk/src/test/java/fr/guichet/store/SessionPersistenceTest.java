@@ -3,7 +3,6 @@ package fr.guichet.store;
 import fr.guichet.store.session.Session;
 import fr.guichet.store.session.SessionStatus;
 import fr.guichet.store.Stores;
-import fr.guichet.store.sqlite.SqliteStores;
 import static fr.guichet.store.StoreFixture.DESK;
 import static fr.guichet.store.StoreFixture.KIOSK;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,11 +13,34 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import fr.guichet.testing.StoreBackend;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Runs on every store technology (see {@link StoreBackend}). */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"sqlite", "postgresql"})
 class SessionPersistenceTest {
+  @Parameter String kind;
+  StoreBackend backend;
   @TempDir Path dir;
+
+  @BeforeEach
+  void openBackend() {
+    backend = StoreBackend.of(kind, dir);
+  }
+
+  @AfterEach
+  void closeBackend() {
+    if (backend != null) {
+      backend.close();
+    }
+  }
   final StoreFixture.MutableClock clock = new StoreFixture.MutableClock();
 
   @Test
@@ -31,11 +53,11 @@ class SessionPersistenceTest {
     written.put("commentaire", "Élodie « là-bas » — 20 € \n deuxième ligne\t\u0000fin 😀");
     written.put("vide", "");
     written.put("loyer", "@je-ne-sais-pas");
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       created = store.sessions().create("rsa-simple", "3", KIOSK);
       written.forEach((k, v) -> store.sessions().appendAnswer(created.id(), k, v, KIOSK));
     }
-    try (Stores reopened = StoreFixture.open(dir, clock)) {
+    try (Stores reopened = backend.open(clock)) {
       assertThat(reopened.sessions().find(created.id())).contains(created.withUpdatedAt(clock.instant()));
       assertThat(reopened.sessions().currentAnswers(created.id())).containsExactlyEntriesOf(written);
     }
@@ -43,7 +65,7 @@ class SessionPersistenceTest {
 
   @Test
   void currentAnswers_whenKeyChangedAndCleared_areLatestPerKeyInFirstGivenOrder() {
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       UUID id = store.sessions().create("s", "1", DESK).id();
       store.sessions().appendAnswer(id, "a", "1", DESK);
       store.sessions().appendAnswer(id, "b", "2", DESK);
@@ -59,7 +81,7 @@ class SessionPersistenceTest {
 
   @Test
   void session_whenCreated_hasCodeScriptStatusAndClockTimes() {
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       Session s = store.sessions().create("aspa", "2026-04", DESK);
       clock.advance(Duration.ofMinutes(3));
       store.sessions().appendAnswer(s.id(), "x", "y", DESK);
@@ -77,7 +99,7 @@ class SessionPersistenceTest {
 
   @Test
   void appendAnswer_whenSessionUnknown_throwsFrenchMessage() {
-    try (Stores store = StoreFixture.open(dir, clock)) {
+    try (Stores store = backend.open(clock)) {
       assertThatThrownBy(() -> store.sessions().appendAnswer(UUID.randomUUID(), "k", "v", DESK))
           .isInstanceOf(StoreException.class)
           .extracting(e -> ((StoreException) e).userMessage()).asString()

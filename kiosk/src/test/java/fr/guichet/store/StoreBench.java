@@ -46,7 +46,8 @@ public final class StoreBench {
     lookups(base.resolve("million"), sessions);
   }
 
-  private static double[] bareInsertCommit(Path file, int n) throws SQLException {
+  /** A bare sqlite-jdbc INSERT + COMMIT (WAL, synchronous=FULL), n times after 50 warm-up runs, in ms. */
+  public static double[] bareInsertCommit(Path file, int n) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
       try (Statement st = c.createStatement()) {
         st.execute("PRAGMA journal_mode=WAL");
@@ -145,16 +146,16 @@ public final class StoreBench {
     }
   }
 
-  private static void report(String what, double[] ms) {
+  static void report(String what, double[] ms) {
     System.out.printf("%-75s mean %.3f ms, p50 %.3f, p99 %.3f (n=%d)%n", what, mean(ms),
         pct(ms, 50), pct(ms, 99), ms.length);
   }
 
-  private static double mean(double[] ms) {
+  static double mean(double[] ms) {
     return Arrays.stream(ms).average().orElse(0);
   }
 
-  private static double pct(double[] ms, int p) {
+  static double pct(double[] ms, int p) {
     double[] sorted = ms.clone();
     Arrays.sort(sorted);
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];

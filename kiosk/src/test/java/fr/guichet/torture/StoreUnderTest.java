@@ -30,6 +30,8 @@ interface StoreUnderTest {
   static StoreUnderTest fromEnvironment(Path work) {
     String name = Optional.ofNullable(System.getenv("GUICHET_TORTURE_STORE")).orElse("sqlite");
     if (name.equals("sqlite")) return new SqliteStoreUnderTest(work.resolve("data"));
-    throw new IllegalArgumentException("unknown store for the torture: " + name + " (sqlite)");
+    if (name.equals("postgresql")) return new PostgresStoreUnderTest(work.resolve("data"));
+    throw new IllegalArgumentException("unknown store for the torture: " + name
+        + " (sqlite, postgresql: needs the server of .ci/start-postgres.sh)");
   }
 }

@@ -97,7 +97,7 @@ class TerminalEndToEndIT {
     assertThat(tmux.screen()).doesNotContain("Zoé");
     tmux.keys("F4");
     tmux.waitFor("Relecture de vos réponses");
-    assertThat(tmux.screen()).contains("Quelle est votre date de naissance ? : 05/07/1975",
+    tmux.waitForAll("Quelle est votre date de naissance ? : 05/07/1975",
         "Vivez-vous en couple ? : Non", "Vous êtes… : Hébergé(e)",
         "De quoi avez-vous besoin ? : Alimentation, Facture d'énergie",
         "Combien d'enfants vivent avec vous ? : 2", "Votre prénom (facultatif pour le résumé) : (sans réponse)");
@@ -114,7 +114,7 @@ class TerminalEndToEndIT {
     tmux.waitFor("De quoi avez-vous besoin ?");
     tmux.keys("F4");
     tmux.waitFor("Relecture de vos réponses");
-    assertThat(tmux.screen()).contains("Quelle est votre date de naissance ? : 12/03/1980",
+    tmux.waitForAll("Quelle est votre date de naissance ? : 12/03/1980",
         "Vivez-vous en couple ? : Oui", "Vous êtes… : Locataire", "Quel est le montant de votre loyer ? : 650");
 
     tmux.keys("C-c", "C-z", "C-\\", "C-s");
@@ -203,7 +203,7 @@ class TerminalEndToEndIT {
     tmux.resize(80, 24);                       // the layout follows: border and footer re-wrapped
     tmux.waitFor(Pattern.compile("(?m)^┌.{78}┐$"));
     assertThat(tmux.screen().lines().findFirst().orElseThrow()).hasSize(80);
-    assertThat(tmux.screen()).contains("enregistrer et reprendre plus tard").contains("F8 : langue").contains("F12 : quitter");
+    tmux.waitForAll("enregistrer et reprendre plus tard", "F8 : langue", "F12 : quitter");
     tmux.keys("F12");
     assertThat(tmux.waitForExit()).isZero();
 

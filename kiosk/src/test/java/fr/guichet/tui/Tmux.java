@@ -64,6 +64,11 @@ public final class Tmux implements AutoCloseable {
     run("resize-window", "-t", target, "-x", String.valueOf(columns), "-y", String.valueOf(rows));
   }
 
+  /** The pane's title, which an OSC escape sequence reaching the terminal would change. */
+  public String title() {
+    return run("display-message", "-p", "-t", target, "#{pane_title}").strip();
+  }
+
   public String screen() {
     return run("capture-pane", "-p", "-t", target);
   }
@@ -86,6 +91,22 @@ public final class Tmux implements AutoCloseable {
       pause();
     }
     throw new AssertionError("Timed out waiting for «" + pattern + "». Screen:\n" + screen);
+  }
+
+  /** Waits until the screen contains every one of {@code texts} (a screen is drawn in parts). */
+  public String waitForAll(String... texts) {
+    long deadline = System.nanoTime() + DEFAULT_WAIT.toNanos();
+    String screen = "";
+    while (System.nanoTime() < deadline) {
+      screen = screen();
+      String current = screen;
+      if (java.util.Arrays.stream(texts).allMatch(current::contains)) {
+        return screen;
+      }
+      pause();
+    }
+    throw new AssertionError("Timed out waiting for " + java.util.Arrays.toString(texts)
+        + ". Screen:\n" + screen);
   }
 
   /** Waits until the application has exited and returns its exit status. */

@@ -62,9 +62,12 @@ public final class Aah {
     boolean severe = rate.compareTo(p.get("aah.taux_incapacite", m)) >= 0;
     boolean rsdae = rate.compareTo(p.get("aah.taux_incapacite_rsdae", m)) >= 0 && person.rsdae().at(m, false)
         && BigDecimal.valueOf(age).compareTo(p.get("aah.age_legal_retraite", m)) <= 0;
+    if (!severe && !rsdae) {
+      return false;  // most people: no need to look at the household's children (CSS asks for 12 months each)
+    }
     boolean childAtCharge = Household.familyBenefitChildren(s, m, p).contains(person);
     boolean oldEnough = age >= p.get("aah.age_minimal", m).intValue() || (age >= p.get("aah.age_fin_education", m).intValue() && !childAtCharge);
-    return (severe || rsdae) && oldEnough;
+    return oldEnough;
   }
 
   /** Working in M: last three months × 4; otherwise year N-2; activity income abated (CSS R821-4, D821-9). */

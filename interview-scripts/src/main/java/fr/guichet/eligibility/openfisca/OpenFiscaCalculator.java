@@ -97,7 +97,13 @@ public final class OpenFiscaCalculator {
     });
     for (String[] r : requested) {
       ObjectNode periods = (ObjectNode) node.get(r[0]);
-      Object value = formula.value(r[0], r[1]);
+      Object value;
+      try {
+        value = formula.value(r[0], r[1]);
+      } catch (fr.guichet.eligibility.parameters.NoValueInForceException e) {
+        throw new OpenFiscaInputException("période " + r[1] + " trop ancienne pour " + r[0] + " : aucune valeur légale de "
+            + e.key() + " n'était en vigueur le " + e.date());
+      }
       if (value instanceof Boolean b) {
         periods.put(r[1], b);
       } else {

@@ -11,7 +11,9 @@ public final class LegalParameters {
   private final Map<String, ParameterSeries> series;
 
   public LegalParameters(Map<String, ParameterSeries> series) {
-    this.series = Map.copyOf(series);
+    // A HashMap rather than Map.copyOf: looked up hundreds of times per check (12 months x persons
+    // x benefits), and HashMap's get is the cheaper of the two; never exposed, so still immutable.
+    this.series = new java.util.HashMap<>(series);
   }
 
   /** The parameters shipped in the jar under guichet/parameters/. */
@@ -37,7 +39,7 @@ public final class LegalParameters {
   }
 
   public Set<String> keys() {
-    return series.keySet();
+    return java.util.Collections.unmodifiableSet(series.keySet());
   }
 
   private static final class BundledParameters {

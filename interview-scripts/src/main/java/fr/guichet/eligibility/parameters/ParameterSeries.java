@@ -27,7 +27,7 @@ public record ParameterSeries(String key, String description, List<DatedValue> v
       found = value;
     }
     if (found == null) {
-      throw new IllegalStateException("parameter " + key + " has no value in force on " + date);
+      throw new NoValueInForceException(key, date);
     }
     return found;
   }

@@ -114,10 +114,14 @@ public final class FactVocabulary {
   public static final SituationFact INAPTE_TRAVAIL = add("membre.inapte_travail", MEMBER, YES_NO, List.of(), false, true,
       "reconnu inapte au travail");
 
+  /** The resource facts by kind and period: read a dozen times per member on every check, so not looked up by id. */
+  private static final SituationFact[][] RESOURCES = new SituationFact[ResourceKindFact.values().length][ResourcePeriod.values().length];
+
   static {
     for (ResourceKindFact kind : ResourceKindFact.values()) {
       for (ResourcePeriod period : ResourcePeriod.values()) {
-        add(resourceId(kind, period), MEMBER, MONEY, List.of(), BigDecimal.ZERO, true, kind.french + " : " + period.french);
+        RESOURCES[kind.ordinal()][period.ordinal()] =
+            add(resourceId(kind, period), MEMBER, MONEY, List.of(), BigDecimal.ZERO, true, kind.french + " : " + period.french);
       }
     }
   }
@@ -137,7 +141,7 @@ public final class FactVocabulary {
 
   /** The fact for one kind of resource and one period. */
   public static SituationFact resource(ResourceKindFact kind, ResourcePeriod period) {
-    return BY_ID.get(resourceId(kind, period));
+    return RESOURCES[kind.ordinal()][period.ordinal()];
   }
 
   public static Optional<SituationFact> byId(String id) {

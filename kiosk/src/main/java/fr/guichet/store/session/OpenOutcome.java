@@ -21,5 +21,21 @@ public sealed interface OpenOutcome {
     public Busy {
       Objects.requireNonNull(message, "message");
     }
+
+    /**
+     * The refusal naming who holds the session: the terminal, and when known the site and the
+     * agent of that terminal's latest visit (identifiers, never the person's data).
+     */
+    public static Busy heldBy(String terminal, String site, String agent) {
+      StringBuilder who = new StringBuilder("poste « ").append(terminal).append(" »");
+      if (site != null) {
+        who.append(", site ").append(site);
+      }
+      if (agent != null) {
+        who.append(", ").append(agent);
+      }
+      return new Busy("Ce dossier est déjà ouvert sur un autre poste (" + who + "). Fermez-le"
+          + " là-bas, ou réessayez dans quelques minutes.");
+    }
   }
 }

@@ -6,12 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import fr.guichet.store.jdbc.Database;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
-import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
@@ -19,12 +20,7 @@ import org.sqlite.SQLiteException;
  * several processes ({@code busy_timeout}, write transactions begun IMMEDIATE), integrity
  * (foreign keys) and erasure ({@code secure_delete}). Translates SQLite failures into {@link StoreException}s with French messages.
  */
-final class SqliteDatabase implements AutoCloseable {
-  /** Work done with the connection. */
-  @FunctionalInterface
-  interface Work<T> {
-    T run(Connection connection) throws SQLException;
-  }
+final class SqliteDatabase extends Database {
 
   /** What the person at the screen can do about a failed write. */
   /** Less free space than this (a few pages) counts as a full disk. */
@@ -100,7 +96,8 @@ final class SqliteDatabase implements AutoCloseable {
    * full or read-only disk), the transaction is rolled back and the caller gets that first
    * failure, never a later complaint about the transaction being gone.
    */
-  synchronized <T> T write(String what, Work<T> work) {
+  @Override
+  public synchronized <T> T write(String what, Work<T> work) {
     try {
       connection.setAutoCommit(false);
     } catch (SQLException e) {
@@ -123,7 +120,8 @@ final class SqliteDatabase implements AutoCloseable {
   }
 
   /** Runs {@code work} outside a transaction (each statement sees a consistent snapshot). */
-  synchronized <T> T read(String what, Work<T> work) {
+  @Override
+  public synchronized <T> T read(String what, Work<T> work) {
     try {
       return work.run(connection);
     } catch (SQLException e) {
@@ -146,6 +144,20 @@ final class SqliteDatabase implements AutoCloseable {
     } catch (SQLException ignored) {
       // "no transaction is active": the driver's flag is set all the same
     }
+  }
+
+  /**
+   * Copies the write-ahead log into the file and truncates it (deleted cells are already zeroed
+   * by {@code secure_delete}); false if another reader kept it busy.
+   */
+  @Override
+  public boolean afterErasure() {
+    return read("checkpoint", c -> {
+      try (Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+        return rs.next() && rs.getInt(1) == 0;
+      }
+    });
   }
 
   @Override
@@ -196,8 +208,4 @@ final class SqliteDatabase implements AutoCloseable {
     }
   }
 
-  static boolean isConstraintViolation(SQLException e) {
-    return e instanceof SQLiteException s
-        && s.getResultCode().name().startsWith(SQLiteErrorCode.SQLITE_CONSTRAINT.name());
-  }
 }
