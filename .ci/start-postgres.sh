@@ -3,7 +3,9 @@
 # missing): its own data folder and port, a role "guichet" allowed to create databases (each test
 # makes its own and drops it), password authentication on 127.0.0.1. Prints the environment the
 # tests read, as `export` lines, the last of them GUICHET_TEST_PG_URL. Runs as root (CI) or as a
-# user who may run runuser; stop it with: runuser -u postgres -- pg_ctl -D DIR stop.
+# user who may run runuser; stop it with: runuser -u postgres -- pg_ctl -D DIR stop. Autovacuum is
+# off: its workers, which only a superuser may end, would otherwise make the tests' DROP DATABASE
+# ... WITH (FORCE) fail at random.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 port="${GUICHET_TEST_PG_PORT:-55432}"
@@ -28,7 +30,7 @@ if ! as_pg "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
   fi
   install -d -o postgres -g postgres "$dir/socket"
   as_pg "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -o \
-    "-p $port -k $dir/socket -c listen_addresses=127.0.0.1 -c synchronous_commit=on -c fsync=on -c max_connections=200" \
+    "-p $port -k $dir/socket -c listen_addresses=127.0.0.1 -c synchronous_commit=on -c fsync=on -c max_connections=200 -c autovacuum=off" \
     start >/dev/null
 fi
 export PGPASSWORD=postgres-test
