@@ -38,7 +38,7 @@ final class DoctorCommand implements Callable<Integer> {
     Finding server = null;
     if (location instanceof StoreLocation.Postgres pg) {
       PostgresProbe.Reach reach = PostgresProbe.reach(pg);
-      server = new Finding(reach.ok() ? Finding.Status.OK : Finding.Status.TODO,
+      server = new Finding(reach.ok() ? Finding.Status.OK : Finding.Status.ACTION,
           "base " + pg.describe(), reach.ok() ? reach.message()
               : reach.message() + " Vérifiez le réseau, store.url, user et password_file"
                   + " (guichet config check).");
@@ -48,9 +48,9 @@ final class DoctorCommand implements Callable<Integer> {
     List<Finding> findings = new Doctor(dir, System.getProperty("user.name"), Clock.systemUTC(),
         server).run(printer, System.console() != null, System.getProperty("native.encoding"));
     findings.forEach(f -> out.println(f.line()));
-    long todo = findings.stream().filter(f -> f.status() == Finding.Status.TODO).count();
-    out.println(todo == 0 ? "Rien à faire." : todo + " point(s) à régler.");
+    long toFix = findings.stream().filter(f -> f.status() == Finding.Status.ACTION).count();
+    out.println(toFix == 0 ? "Rien à faire." : toFix + " point(s) à régler.");
     out.flush();
-    return todo == 0 ? 0 : 1;
+    return toFix == 0 ? 0 : 1;
   }
 }

@@ -65,7 +65,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /** Runs a command line and returns its exit code (2 for a usage mistake). */
   public static int run(String... args) {
-    QuietLibraries.apply();
+    LogFile.configure();
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Configured.reset();

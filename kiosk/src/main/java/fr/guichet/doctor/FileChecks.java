@@ -31,26 +31,26 @@ final class FileChecks {
     String subject = "dossier de données " + p;
     try {
       if (!Files.isDirectory(p)) {
-        return Finding.todo(subject, "il n'existe pas. Créez-le pour l'utilisateur qui lance"
+        return Finding.action(subject, "il n'existe pas. Créez-le pour l'utilisateur qui lance"
             + " Guichet : install -d -m 0700 -o " + user + " " + p);
       }
       String owner = Files.getOwner(p).getName();
       Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
       if (!owner.equals(user)) {
-        return Finding.todo(subject, "il appartient à " + owner + ", pas à " + user
+        return Finding.action(subject, "il appartient à " + owner + ", pas à " + user
             + ". Lancez Guichet en tant que " + owner + " (sudo -u " + owner
             + " guichet ...) ou corrigez : chown -R " + user + " " + p);
       }
       if (!Files.isWritable(p)) {
-        return Finding.todo(subject, "il est en lecture seule. Donnez le droit d'écriture : chmod 0700 " + p);
+        return Finding.action(subject, "il est en lecture seule. Donnez le droit d'écriture : chmod 0700 " + p);
       }
       if (perms.stream().anyMatch(GROUP_OR_OTHERS::contains)) {
-        return Finding.todo(subject, "d'autres comptes peuvent y lire (droits "
+        return Finding.action(subject, "d'autres comptes peuvent y lire (droits "
             + PosixFilePermissions.toString(perms) + "). Fermez-le : chmod 0700 " + p);
       }
       return Finding.ok(subject, "propriétaire " + owner + ", droits 0700");
     } catch (IOException | UnsupportedOperationException e) {
-      return Finding.todo(subject, "ses droits sont illisibles (" + e.getMessage() + ").");
+      return Finding.action(subject, "ses droits sont illisibles (" + e.getMessage() + ").");
     }
   }
 
@@ -60,7 +60,7 @@ final class FileChecks {
     try {
       if (!Files.exists(key)) {
         return Files.exists(dir.databaseFile())
-            ? Finding.todo(subject, "elle manque alors que la base existe : les réponses ne"
+            ? Finding.action(subject, "elle manque alors que la base existe : les réponses ne"
                 + " peuvent pas être lues. Remettez la clé sauvegardée à part (droits 0600).")
             : Finding.ok(subject, "pas encore créée ; elle le sera au premier lancement."
                 + " Sauvegardez-la ensuite à part, hors de ce poste.");
@@ -68,16 +68,16 @@ final class FileChecks {
       String owner = Files.getOwner(key).getName();
       Set<PosixFilePermission> perms = Files.getPosixFilePermissions(key);
       if (perms.stream().anyMatch(GROUP_OR_OTHERS::contains)) {
-        return Finding.todo(subject, "d'autres comptes peuvent la lire (droits "
+        return Finding.action(subject, "d'autres comptes peuvent la lire (droits "
             + PosixFilePermissions.toString(perms) + "). Fermez-la : chmod 0600 " + key);
       }
       if (!owner.equals(user)) {
-        return Finding.todo(subject, "elle appartient à " + owner + ", pas à " + user
+        return Finding.action(subject, "elle appartient à " + owner + ", pas à " + user
             + " : corrigez avec chown " + user + " " + key);
       }
       return Finding.ok(subject, "présente, propriétaire " + owner + ", droits 0600");
     } catch (IOException | UnsupportedOperationException e) {
-      return Finding.todo(subject, "ses droits sont illisibles (" + e.getMessage() + ").");
+      return Finding.action(subject, "ses droits sont illisibles (" + e.getMessage() + ").");
     }
   }
 
@@ -89,12 +89,12 @@ final class FileChecks {
       long dbBytes = Files.exists(dir.databaseFile()) ? Files.size(dir.databaseFile()) : 0;
       String figures = String.format("%,d Mo libres, base %,d Mo", free >> 20, dbBytes >> 20);
       if (free < MIN_FREE_BYTES || free < 3 * dbBytes) {
-        return Finding.todo(subject, figures + ". Libérez de la place (anciennes sauvegardes,"
+        return Finding.action(subject, figures + ". Libérez de la place (anciennes sauvegardes,"
             + " fichiers temporaires) : il faut au moins 500 Mo et trois fois la taille de la base.");
       }
       return Finding.ok(subject, figures);
     } catch (IOException e) {
-      return Finding.todo(subject, "place libre illisible (" + e.getMessage() + ").");
+      return Finding.action(subject, "place libre illisible (" + e.getMessage() + ").");
     }
   }
 }

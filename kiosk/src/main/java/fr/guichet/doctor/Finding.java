@@ -5,7 +5,7 @@ public record Finding(Status status, String subject, String text) {
   /** How a check came out. */
   public enum Status {
     OK("OK      "),
-    TODO("À FAIRE "),
+    ACTION("À FAIRE "),
     UNCHECKED("NON VU  ");
 
     private final String label;
@@ -23,8 +23,8 @@ public record Finding(Status status, String subject, String text) {
     return new Finding(Status.OK, subject, text);
   }
 
-  static Finding todo(String subject, String text) {
-    return new Finding(Status.TODO, subject, text);
+  static Finding action(String subject, String text) {
+    return new Finding(Status.ACTION, subject, text);
   }
 
   static Finding unchecked(String subject, String text) {

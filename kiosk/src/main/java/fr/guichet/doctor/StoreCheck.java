@@ -38,12 +38,12 @@ final class StoreCheck {
     try {
       String owner = Files.getOwner(dir.path()).getName();
       if (!owner.equals(user)) {
-        return Finding.todo(subject, "non ouverte, car elle appartient à " + owner
+        return Finding.action(subject, "non ouverte, car elle appartient à " + owner
             + ". Relancez le diagnostic en tant que " + owner + " : sudo -u " + owner
             + " guichet doctor --data " + dir);
       }
     } catch (IOException e) {
-      return Finding.todo(subject, "propriétaire illisible (" + e.getMessage() + ").");
+      return Finding.action(subject, "propriétaire illisible (" + e.getMessage() + ").");
     }
     SQLiteDataSource source = new SQLiteDataSource();
     source.setUrl("jdbc:sqlite:" + dir.databaseFile());
@@ -52,23 +52,23 @@ final class StoreCheck {
       pending = Flyway.configure(StoreCheck.class.getClassLoader()).dataSource(source)
           .locations("classpath:db/migration").load().info().pending().length;
     } catch (FlywayException e) {
-      return Finding.todo(subject, "elle ne s'ouvre pas (" + e.getMessage()
+      return Finding.action(subject, "elle ne s'ouvre pas (" + e.getMessage()
           + "). Restaurez la dernière sauvegarde : guichet restore FICHIER --force");
     }
     if (pending > 0) {
-      return Finding.todo(subject, pending + " mise(s) à jour du schéma en attente : elles se"
+      return Finding.action(subject, pending + " mise(s) à jour du schéma en attente : elles se"
           + " feront au prochain lancement. Faites d'abord une sauvegarde : guichet backup --out"
           + " FICHIER");
     }
     try (Stores store = SqliteStores.open(dir)) {
       int sessions = store.sessions().list().size();
       if (store.audit().firstBroken().isPresent()) {
-        return Finding.todo(subject, "le journal d'audit est rompu : prévenez le responsable"
+        return Finding.action(subject, "le journal d'audit est rompu : prévenez le responsable"
             + " (guichet audit --verify) et gardez une copie du dossier.");
       }
       return Finding.ok(subject, "ouverte avec la clé, schéma à jour, " + sessions + " dossiers");
     } catch (StoreException e) {
-      return Finding.todo(subject, e.userMessage());
+      return Finding.action(subject, e.userMessage());
     }
   }
 

@@ -32,14 +32,14 @@ final class SystemChecks {
   Finding printer(String queue) {
     String subject = "imprimante";
     if (!Files.isExecutable(Path.of("/usr/bin/lpr"))) {
-      return Finding.todo(subject, "la commande lpr manque : installez-la (apt install cups"
+      return Finding.action(subject, "la commande lpr manque : installez-la (apt install cups"
           + " cups-bsd), ou enregistrez les récapitulatifs en PDF (guichet print CODE --out).");
     }
     PrintService[] services = PrintServiceLookup.lookupPrintServices(null, null);
     if (queue != null) {
       boolean found = Arrays.stream(services).anyMatch(s -> s.getName().equals(queue));
       return found ? Finding.ok(subject, "file « " + queue + " » présente")
-          : Finding.todo(subject, "pas de file « " + queue + " ». Vérifiez son nom (lpstat -p)"
+          : Finding.action(subject, "pas de file « " + queue + " ». Vérifiez son nom (lpstat -p)"
               + " ou ajoutez-la (http://localhost:631 ou lpadmin).");
     }
     PrintService fallback = PrintServiceLookup.lookupDefaultPrintService();
@@ -47,11 +47,11 @@ final class SystemChecks {
       return Finding.ok(subject, "file par défaut « " + fallback.getName() + " »");
     }
     if (services.length > 0) {
-      return Finding.todo(subject, services.length + " file(s) mais aucune par défaut :"
+      return Finding.action(subject, services.length + " file(s) mais aucune par défaut :"
           + " choisissez-en une (lpoptions -d " + services[0].getName() + ") ou donnez"
           + " --printer à guichet.");
     }
-    return Finding.todo(subject, "aucune file d'impression. Ajoutez l'imprimante dans CUPS"
+    return Finding.action(subject, "aucune file d'impression. Ajoutez l'imprimante dans CUPS"
         + " (http://localhost:631 ou lpadmin), ou ignorez si ce poste n'imprime pas.");
   }
 
@@ -60,7 +60,7 @@ final class SystemChecks {
     boolean utf8 = nativeEncoding != null
         && nativeEncoding.replace("-", "").equalsIgnoreCase("UTF8");
     if (!utf8) {
-      return Finding.todo(subject, "les caractères ne sont pas en UTF-8 (" + nativeEncoding
+      return Finding.action(subject, "les caractères ne sont pas en UTF-8 (" + nativeEncoding
           + ") : les accents s'afficheraient mal. Réglez LANG=C.UTF-8 ou fr_FR.UTF-8"
           + " (dpkg-reconfigure locales).");
     }
@@ -75,7 +75,7 @@ final class SystemChecks {
     int rows = size.get()[0];
     int cols = size.get()[1];
     if (cols < MIN_COLUMNS || rows < MIN_ROWS) {
-      return Finding.todo(subject, cols + "×" + rows + " : trop petit. Agrandissez la fenêtre"
+      return Finding.action(subject, cols + "×" + rows + " : trop petit. Agrandissez la fenêtre"
           + " ou réduisez la police jusqu'à au moins " + MIN_COLUMNS + "×" + MIN_ROWS + ".");
     }
     return Finding.ok(subject, cols + "×" + rows + ", UTF-8");
@@ -87,11 +87,11 @@ final class SystemChecks {
     String shown = now.atZone(ZoneId.systemDefault()).toLocalDateTime().withNano(0).toString()
         .replace('T', ' ');
     if (Year.from(now.atZone(ZoneId.systemDefault())).getValue() < EARLIEST_YEAR) {
-      return Finding.todo(subject, "elle indique " + shown + ", c'est faux : les durées de"
+      return Finding.action(subject, "elle indique " + shown + ", c'est faux : les durées de"
           + " conservation et les droits en dépendent. Réglez l'heure (timedatectl set-ntp true).");
     }
     if (lastWrite.isPresent() && now.isBefore(lastWrite.get().minusSeconds(60))) {
-      return Finding.todo(subject, "elle indique " + shown + ", avant le dernier enregistrement"
+      return Finding.action(subject, "elle indique " + shown + ", avant le dernier enregistrement"
           + " de la base : elle retarde. Réglez l'heure (timedatectl set-ntp true).");
     }
     return Finding.ok(subject, shown + " (" + ZoneId.systemDefault() + ")" + ntpNote());

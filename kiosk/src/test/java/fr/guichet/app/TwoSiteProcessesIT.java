@@ -82,29 +82,7 @@ class TwoSiteProcessesIT {
   @Test
   void siteA_saves_siteB_resumesAndAdds_siteA_seesIt() throws Exception {
     TestPostgres.require();
-    Path script = Files.writeString(work.resolve("logement.yaml"), """
-        id: logement
-        version: "1"
-        title: Logement
-        household:
-          id: foyer
-          members:
-            - role: demandeur
-              label: vous
-        sections:
-          - id: s
-            title: Votre logement
-            items:
-              - id: locataire
-                type: yes_no
-                label: Êtes-vous locataire ?
-              - id: loyer
-                type: money
-                label: Quel est votre loyer ?
-              - id: charges
-                type: money
-                label: Combien payez-vous de charges ?
-        """);
+    Path script = Files.writeString(work.resolve("logement.yaml"), TwoSitesTest.SCRIPT_TEXT);
     Path pimms = site("pimms-centre");
     Path ccas = site("ccas-nord");
 

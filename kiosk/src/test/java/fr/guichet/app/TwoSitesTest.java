@@ -40,29 +40,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 @ValueSource(strings = {"sqlite", "postgresql"})
 class TwoSitesTest {
   private static final LocalDate BORN = LocalDate.of(1958, 4, 12);
-  private static final Script SCRIPT = new ScriptLoader().parse("logement.yaml", """
-      id: logement
-      version: "1"
-      title: Logement
-      household:
-        id: foyer
-        members:
-          - role: demandeur
-            label: vous
-      sections:
-        - id: s
-          title: Votre logement
-          items:
-            - id: locataire
-              type: yes_no
-              label: Êtes-vous locataire ?
-            - id: loyer
-              type: money
-              label: Quel est votre loyer ?
-            - id: charges
-              type: money
-              label: Combien payez-vous de charges ?
-      """);
+  /** A three-question script, shared with {@link TwoSiteProcessesIT}. */
+  static final String SCRIPT_TEXT = resource("/app/logement.yaml");
+  private static final Script SCRIPT = new ScriptLoader().parse("logement.yaml", SCRIPT_TEXT);
+
+  static String resource(String name) {
+    try (java.io.InputStream in = TwoSitesTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   @Parameter String kind;
   @TempDir Path dir;

@@ -194,13 +194,7 @@ class DiskTroubleIT {
 
   /** Privacy choices, five answers, F10 for the code and back: the name question is on screen. */
   private String firstAnswers() {
-    tmux.keys("1");
-    tmux.waitFor("Avant de commencer : vos données");
-    tmux.keys("1");
-    tmux.waitFor("partager avec le CCAS ?");
-    tmux.keys("1");
-    tmux.waitFor("Nous allons vous poser");
-    tmux.keys("Enter");
+    tmux.beginKioskInterview(true);
     tmux.waitFor("Quelle est votre date de naissance ?");
     tmux.type("05/07/1975");
     tmux.keys("Enter");

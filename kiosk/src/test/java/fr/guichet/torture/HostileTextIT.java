@@ -43,13 +43,7 @@ class HostileTextIT {
         + " --poste borne-hostile --inactivite 600");
     tmux.waitFor("Bienvenue");
     String title = tmux.title();
-    tmux.keys("1");
-    tmux.waitFor("Avant de commencer : vos données");
-    tmux.keys("1");
-    tmux.waitFor("partager avec le CCAS ?");
-    tmux.keys("1");
-    tmux.waitFor("Nous allons vous poser");
-    tmux.keys("Enter");
+    tmux.beginKioskInterview(true);
     tmux.waitFor("Quelle est votre date de naissance ?");
     tmux.type("05/07/1975");
     tmux.keys("Enter");

@@ -15,7 +15,7 @@ interface StoreUnderTest {
   /** Options given to every guichet command so it uses this store. */
   List<String> options();
 
-  /** The current answers (key to stored value) of every session, by resume code (XXX-XXX-XXXX). */
+  /** The current answers (key to stored value) of every session, by resume code as printed (e.g. K7M-2QX-9RTD). */
   Map<String, Map<String, String>> answersByCode();
 
   /** What is wrong with the store's files and audit chain; empty when it is intact. */

@@ -88,13 +88,7 @@ public final class KioskTortureDriver implements AutoCloseable {
 
   /** Privacy screens, the birth date (confirmed when the next question shows), then F10 for the code, and back. */
   private String startNew(String birth, Map<String, String> confirmed) {
-    tmux.keys("1");
-    tmux.waitFor("Avant de commencer : vos données");
-    tmux.keys("1");
-    tmux.waitFor("partager avec le CCAS ?");
-    tmux.keys("1");
-    tmux.waitFor("Nous allons vous poser");
-    tmux.keys("Enter");
+    tmux.beginKioskInterview(true);
     tmux.waitFor(QUESTIONS.get(0).label());
     tmux.type(birth);
     tmux.keys("Enter");

@@ -50,24 +50,12 @@ class TerminalEndToEndIT {
   @Test
   void kiosk_answersConfirmedBeforeASigkill_areAllThereAfterResumeWithCodeAndBirthDate() {
     startKiosk();
-    tmux.keys("1");
-    tmux.waitFor("Avant de commencer : vos données");
-    tmux.keys("1");
-    tmux.waitFor("partager avec le CCAS ?");
-    tmux.keys("1");
-    tmux.waitFor("Nous allons vous poser");
-    tmux.keys("Enter");
+    tmux.beginKioskInterview(true);
     String codeA = firstInterview();
     tmux.keys("2");
     tmux.waitFor("Bienvenue");
 
-    tmux.keys("1");
-    tmux.waitFor("Avant de commencer : vos données");
-    tmux.keys("1");
-    tmux.waitFor("partager avec le CCAS ?");
-    tmux.keys("1");
-    tmux.waitFor("Nous allons vous poser");
-    tmux.keys("Enter");
+    tmux.beginKioskInterview(true);
     tmux.waitFor("Quelle est votre date de naissance ?");
     tmux.type("05/07/1975");
     tmux.keys("Enter");
@@ -150,13 +138,7 @@ class TerminalEndToEndIT {
     tmux.start("kiosk" + (++runs), 100, 30, java() + " -Xmx64m -jar " + jar() + " kiosk --data "
         + data + " --script " + script + " --poste borne-e2e --inactivite 6");
     tmux.waitFor("Bienvenue");
-    tmux.keys("1");
-    tmux.waitFor("Avant de commencer : vos données");
-    tmux.keys("1");
-    tmux.waitFor("partager avec le CCAS ?");
-    tmux.keys("2");
-    tmux.waitFor("Nous allons vous poser");
-    tmux.keys("Enter");
+    tmux.beginKioskInterview(false);
     tmux.waitFor("Quelle est votre date de naissance ?");
     tmux.type("12/03/1980");
     tmux.keys("Enter");

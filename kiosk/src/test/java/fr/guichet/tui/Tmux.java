@@ -109,6 +109,20 @@ public final class Tmux implements AutoCloseable {
         + ". Screen:\n" + screen);
   }
 
+  /**
+   * From the kiosk's welcome screen to the first question: keep the answers for later, share them
+   * with the CCAS or not, past the introduction.
+   */
+  public void beginKioskInterview(boolean share) {
+    keys("1");
+    waitFor("Avant de commencer : vos données");
+    keys("1");
+    waitFor("partager avec le CCAS ?");
+    keys(share ? "1" : "2");
+    waitFor("Nous allons vous poser");
+    keys("Enter");
+  }
+
   /** Waits until the application has exited and returns its exit status. */
   public int waitForExit() {
     return Integer.parseInt(waitFor(Pattern.compile("EXIT=(\\d+)")).group(1));
